@@ -1,0 +1,11 @@
+import { ArticleSection } from '../features/article'
+
+export function App() {
+  return (
+    <>
+      <main id="main" className="page">
+        <ArticleSection />
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { articleQuery, articleSchema } from '../features/article'
+import { parseDocument } from '../shared/content'
+
+interface PrerenderedDocument {
+  /** The file name in public/content, without .json. */
+  name: string
+  /** Validates the document and puts it in the query cache under the key the app reads. */
+  prefill: (queryClient: QueryClient, json: unknown) => void
+}
+
+/** What the first paint needs. The appeal is left out: it shows only after the reader's storage is read. */
+export const prerenderedDocuments: PrerenderedDocument[] = [
+  {
+    name: 'article',
+    prefill: (queryClient, json) =>
+      queryClient.setQueryData(articleQuery.queryKey, parseDocument('article', articleSchema, json)),
+  },
+]

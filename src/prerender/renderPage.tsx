@@ -1,0 +1,25 @@
+import { renderToString } from 'react-dom/server'
+import { dehydrate } from '@tanstack/react-query'
+import { createQueryClient } from '../app/queryClient'
+import { Root } from '../app/Root'
+import { serializeState } from '../app/prerenderedState'
+import { prerenderedDocuments } from './prerenderedDocuments'
+
+export interface RenderedPage {
+  appHtml: string
+  stateJson: string
+}
+
+/**
+ * Renders the page at build time with the content the first paint needs already in the
+ * query cache, so the browser hydrates it without fetching anything first.
+ * A document that fails its schema fails the build: a broken page is never published.
+ */
+export async function renderPage(readDocument: (name: string) => Promise<unknown>): Promise<RenderedPage> {
+  const queryClient = createQueryClient()
+  for (const { name, prefill } of prerenderedDocuments) {
+    prefill(queryClient, await readDocument(name))
+  }
+  const appHtml = renderToString(<Root queryClient={queryClient} />)
+  return { appHtml, stateJson: serializeState(dehydrate(queryClient)) }
+}

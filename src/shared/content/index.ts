@@ -1,0 +1,3 @@
+export { ContentError, fetchDocument, parseDocument } from './fetchDocument'
+export type { ContentErrorReason } from './fetchDocument'
+export { contentUrl } from './contentUrl'
