@@ -14,6 +14,9 @@ export const prerenderedDocuments: PrerenderedDocument[] = [
   {
     name: 'article',
     prefill: (queryClient, json) =>
-      queryClient.setQueryData(articleQuery.queryKey, parseDocument('article', articleSchema, json)),
+      queryClient.setQueryData(
+        articleQuery.queryKey,
+        parseDocument('article', articleSchema, json),
+      ),
   },
 ]

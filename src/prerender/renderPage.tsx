@@ -15,7 +15,9 @@ export interface RenderedPage {
  * query cache, so the browser hydrates it without fetching anything first.
  * A document that fails its schema fails the build: a broken page is never published.
  */
-export async function renderPage(readDocument: (name: string) => Promise<unknown>): Promise<RenderedPage> {
+export async function renderPage(
+  readDocument: (name: string) => Promise<unknown>,
+): Promise<RenderedPage> {
   const queryClient = createQueryClient()
   for (const { name, prefill } of prerenderedDocuments) {
     prefill(queryClient, await readDocument(name))

@@ -1,4 +1,6 @@
 export { ArticleSection } from './components/ArticleSection'
 export { articleQuery } from './api/articleQuery'
 export { articleSchema } from './api/articleSchema'
+export { articleTextBlocks } from './api/articleTextBlocks'
 export type { Article } from './api/articleSchema'
+export type { ArticleTextBlock } from './api/articleTextBlocks'

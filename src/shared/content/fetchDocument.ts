@@ -27,7 +27,10 @@ export async function fetchDocument<TSchema extends v.GenericSchema>(
 ): Promise<v.InferOutput<TSchema>> {
   let response: Response
   try {
-    response = await fetch(contentUrl(documentName), { signal, headers: { Accept: 'application/json' } })
+    response = await fetch(contentUrl(documentName), {
+      signal,
+      headers: { Accept: 'application/json' },
+    })
   } catch (error) {
     if (signal?.aborted) throw error
     throw new ContentError(documentName, 'network', String(error))

@@ -12,7 +12,10 @@ export const articleSchema = v.object({
   }),
   published: v.object({
     /** A valid `<time datetime>` value: a year-month ("2014-11") or a full date. */
-    datetime: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD')),
+    datetime: v.pipe(
+      v.string(),
+      v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD'),
+    ),
     /** What the reader sees, e.g. "November 2014". */
     label: nonEmpty,
   }),

@@ -1,20 +1,24 @@
 import './article.css'
 import type { ReactNode } from 'react'
 import type { Article } from '../api/articleSchema'
+import { articleTextBlocks } from '../api/articleTextBlocks'
 
 interface ArticleViewProps {
   article: Article
-  /** Lets another feature (annotations) render a paragraph's text; plain text otherwise. */
-  renderParagraph?: (text: string, index: number) => ReactNode
+  /** Lets another feature (annotations) render a text block; plain text otherwise. */
+  renderText?: (text: string, blockId: string) => ReactNode
   /** Shown after the story, inside the article (the annotation index, for one). */
   footer?: ReactNode
 }
 
-export function ArticleView({ article, renderParagraph, footer }: ArticleViewProps) {
+export function ArticleView({ article, renderText = (text) => text, footer }: ArticleViewProps) {
+  const [publisher, ...paragraphs] = articleTextBlocks(article)
   return (
     <article className="article" aria-labelledby="article-headline">
       <header className="article__header">
-        <p className="article__publisher">{article.publisher.name}</p>
+        {publisher && (
+          <p className="article__publisher">{renderText(publisher.text, publisher.id)}</p>
+        )}
         <h1 id="article-headline" className="article__headline">
           {article.headline}
         </h1>
@@ -23,8 +27,8 @@ export function ArticleView({ article, renderParagraph, footer }: ArticleViewPro
         </p>
       </header>
       <div className="article__body">
-        {article.paragraphs.map((text, index) => (
-          <p key={index}>{renderParagraph ? renderParagraph(text, index) : text}</p>
+        {paragraphs.map((block) => (
+          <p key={block.id}>{renderText(block.text, block.id)}</p>
         ))}
       </div>
       {footer}
