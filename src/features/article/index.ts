@@ -1,4 +1,5 @@
 export { ArticleSection } from './components/ArticleSection'
+export { ArticleView } from './components/ArticleView'
 export { articleQuery } from './api/articleQuery'
 export { articleSchema } from './api/articleSchema'
 export { articleTextBlocks } from './api/articleTextBlocks'

@@ -1,14 +1,20 @@
-import type { ComponentProps } from 'react'
+import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { LoadError } from '../../../shared/ui/LoadError'
 import { articleQuery } from '../api/articleQuery'
+import type { Article } from '../api/articleSchema'
 import { ArticleSkeleton } from './ArticleSkeleton'
 import { ArticleView } from './ArticleView'
 
-type ArticleSectionProps = Omit<ComponentProps<typeof ArticleView>, 'article'>
+interface ArticleSectionProps {
+  /** Renders the loaded article; the app shell uses it to add annotations. Plain view by default. */
+  children?: (article: Article) => ReactNode
+}
 
 /** The article with its loading and failure states. */
-export function ArticleSection(props: ArticleSectionProps) {
+export function ArticleSection({
+  children = (article) => <ArticleView article={article} />,
+}: ArticleSectionProps) {
   const { data, error, isPending, isFetching, refetch } = useQuery(articleQuery)
   if (isPending) return <ArticleSkeleton />
   if (error) {
@@ -21,5 +27,5 @@ export function ArticleSection(props: ArticleSectionProps) {
       />
     )
   }
-  return <ArticleView article={data} {...props} />
+  return children(data)
 }
