@@ -1,0 +1,2 @@
+export { readJson, removeKey, subscribeToKey, writeJson } from './localStore'
+export type { WriteOutcome } from './localStore'
