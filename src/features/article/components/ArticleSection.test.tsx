@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mockContentFetch } from '../../../../tests/unit/mockFetch'
+import { renderWithQueryClient } from '../../../../tests/unit/renderWithQueryClient'
+import type { Article } from '../api/articleSchema'
+import { ArticleSection } from './ArticleSection'
+
+const article = JSON.parse(readFileSync('public/content/article.json', 'utf8')) as Article
+
+afterEach(() => vi.unstubAllGlobals())
+
+describe('ArticleSection', () => {
+  it('shows a loading state, then the headline, publisher, date and every paragraph verbatim', async () => {
+    mockContentFetch({ article: [{ body: article }] })
+    renderWithQueryClient(<ArticleSection />)
+
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the article…')
+
+    const story = await screen.findByRole('article')
+    expect(within(story).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Russia and China Vow to Tighten Military Ties',
+    )
+    expect(within(story).getByText('The Moscow Times')).toBeInTheDocument()
+    expect(within(story).getByText('November 2014')).toHaveAttribute('datetime', '2014-11')
+    const paragraphs = within(story)
+      .getAllByRole('paragraph')
+      .map((p) => p.textContent)
+    for (const text of article.paragraphs) expect(paragraphs).toContain(text)
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+  })
+
+  it('says clearly that a malformed document is damaged, instead of showing a blank page', async () => {
+    mockContentFetch({ article: [{ body: { ...article, paragraphs: 'not a list' } }] })
+    renderWithQueryClient(<ArticleSection />)
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('We couldn’t load the article.')
+    expect(alert).toHaveTextContent('damaged')
+    expect(screen.queryByRole('article')).not.toBeInTheDocument()
+  })
+
+  it('shows a failed request with a Retry button that loads the article', async () => {
+    const user = userEvent.setup()
+    const fetchMock = mockContentFetch({ article: [{ status: 500, body: {} }, { body: article }] })
+    renderWithQueryClient(<ArticleSection />)
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('We couldn’t load the article.')
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(article.headline)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+  })
+
+  it('lets the shell decorate the loaded article', async () => {
+    mockContentFetch({ article: [{ body: article }] })
+    renderWithQueryClient(
+      <ArticleSection>{(loaded) => <p>{loaded.paragraphs.length} paragraphs</p>}</ArticleSection>,
+    )
+    expect(await screen.findByText('8 paragraphs')).toBeInTheDocument()
+  })
+})
