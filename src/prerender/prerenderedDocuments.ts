@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQuery, articleSchema } from '../features/article'
+import { annotationsDocumentSchema, annotationsQuery } from '../features/annotations'
 import { parseDocument } from '../shared/content'
 
 interface PrerenderedDocument {
@@ -17,6 +18,15 @@ export const prerenderedDocuments: PrerenderedDocument[] = [
       queryClient.setQueryData(
         articleQuery.queryKey,
         parseDocument('article', articleSchema, json),
+      ),
+  },
+  {
+    // The marked phrases and the index are in the first paint; cards open only on the client.
+    name: 'annotations',
+    prefill: (queryClient, json) =>
+      queryClient.setQueryData(
+        annotationsQuery.queryKey,
+        parseDocument('annotations', annotationsDocumentSchema, json),
       ),
   },
 ]

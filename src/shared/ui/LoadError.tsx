@@ -6,6 +6,11 @@ interface LoadErrorProps {
   error: unknown
   onRetry: () => void
   isRetrying?: boolean
+  /**
+   * An alert interrupts a screen reader: right when the story itself failed, too much for an
+   * extra (the annotations, the appeal), which is announced politely instead.
+   */
+  interrupt?: boolean
 }
 
 function explain(error: unknown): string {
@@ -23,9 +28,15 @@ function explain(error: unknown): string {
 }
 
 /** A failed load, said plainly, with a way to try again. */
-export function LoadError({ what, error, onRetry, isRetrying = false }: LoadErrorProps) {
+export function LoadError({
+  what,
+  error,
+  onRetry,
+  isRetrying = false,
+  interrupt = false,
+}: LoadErrorProps) {
   return (
-    <div className="load-error" role="alert">
+    <div className="load-error" role={interrupt ? 'alert' : 'status'}>
       <p>
         <strong>We couldn’t load {what}.</strong> {explain(error)}
       </p>

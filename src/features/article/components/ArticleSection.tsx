@@ -20,6 +20,7 @@ export function ArticleSection({
   if (error) {
     return (
       <LoadError
+        interrupt
         what="the article"
         error={error}
         isRetrying={isFetching}

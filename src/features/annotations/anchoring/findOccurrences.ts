@@ -1,0 +1,65 @@
+/**
+ * Every start offset of every quote in `text`, overlapping repeats included, in one pass over the
+ * text (Aho–Corasick): the work grows with the text plus the quotes, not with their product, so a
+ * long article with thousands of annotations costs no more per character than a short one.
+ */
+export function findOccurrences(text: string, quotes: Iterable<string>): Map<string, number[]> {
+  const found = new Map<string, number[]>()
+  // The trie of all quotes: children by UTF-16 code unit, the quote that ends at a node (if any),
+  // the longest proper suffix that is also in the trie (fail), and the nearest such suffix where a
+  // quote ends (output), so each match is reported without walking the whole suffix chain.
+  const children: Map<string, number>[] = [new Map()]
+  const ending: (string | undefined)[] = [undefined]
+  const fail: number[] = [0]
+  const output: number[] = [0]
+
+  for (const quote of quotes) {
+    if (quote === '' || found.has(quote)) continue
+    found.set(quote, [])
+    let node = 0
+    for (let index = 0; index < quote.length; index++) {
+      const key = quote[index] as string
+      let child = children[node]?.get(key)
+      if (child === undefined) {
+        child = children.length
+        children.push(new Map())
+        ending.push(undefined)
+        fail.push(0)
+        output.push(0)
+        children[node]?.set(key, child)
+      }
+      node = child
+    }
+    ending[node] = quote
+  }
+
+  const step = (from: number, key: string): number => {
+    let node = from
+    while (node !== 0 && !children[node]?.has(key)) node = fail[node] as number
+    return children[node]?.get(key) ?? 0
+  }
+
+  // Breadth first, so a node's suffix links are ready before its children's.
+  const queue = [...(children[0]?.values() ?? [])]
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head] as number
+    for (const [key, child] of children[node] ?? []) {
+      const suffix = step(fail[node] as number, key)
+      fail[child] = suffix
+      output[child] = ending[suffix] !== undefined ? suffix : (output[suffix] as number)
+      queue.push(child)
+    }
+  }
+
+  let node = 0
+  for (let at = 0; at < text.length; at++) {
+    node = step(node, text[at] as string)
+    let match = ending[node] !== undefined ? node : (output[node] as number)
+    while (match !== 0) {
+      const quote = ending[match] as string
+      found.get(quote)?.push(at - quote.length + 1)
+      match = output[match] as number
+    }
+  }
+  return found
+}

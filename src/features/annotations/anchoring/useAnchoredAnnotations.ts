@@ -1,0 +1,41 @@
+import { useEffect, useMemo } from 'react'
+import { articleTextBlocks, type Article } from '../../article'
+import type { Annotation } from '../api/annotationSchema'
+import { anchorQuotes, type Anchor } from './anchorQuotes'
+
+export interface AnchoredAnnotations {
+  /** Anchored annotations in reading order. */
+  annotations: Annotation[]
+  byId: Map<string, Annotation>
+  anchorsByBlock: Map<string, Anchor[]>
+}
+
+/** Places each annotation in the article; the ones that cannot be placed exactly are left out. */
+export function useAnchoredAnnotations(
+  article: Article,
+  annotations: Annotation[] | undefined,
+): AnchoredAnnotations {
+  const { anchored, problems } = useMemo(() => {
+    const result = anchorQuotes(articleTextBlocks(article), annotations ?? [])
+    const byId = new Map((annotations ?? []).map((annotation) => [annotation.id, annotation]))
+    const anchorsByBlock = new Map<string, Anchor[]>()
+    const inOrder: Annotation[] = []
+    for (const anchor of result.anchors) {
+      const list = anchorsByBlock.get(anchor.blockId) ?? []
+      list.push(anchor)
+      anchorsByBlock.set(anchor.blockId, list)
+      inOrder.push(byId.get(anchor.annotationId) as Annotation)
+    }
+    const anchoredById = new Map(inOrder.map((annotation) => [annotation.id, annotation]))
+    return {
+      anchored: { annotations: inOrder, byId: anchoredById, anchorsByBlock },
+      problems: result.problems,
+    }
+  }, [article, annotations])
+
+  useEffect(() => {
+    for (const problem of problems) console.warn(`Annotation not shown: ${problem.message}`)
+  }, [problems])
+
+  return anchored
+}

@@ -1,0 +1,186 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { HOVER_CLOSE_DELAY_MS, HOVER_OPEN_DELAY_MS } from '../interaction/cardState'
+import { renderAnnotatedArticle } from '../testing/renderAnnotatedArticle'
+
+const phrase = (name: string) => screen.getByRole('button', { name })
+const card = () => screen.queryByRole('dialog')
+const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms))
+
+afterEach(() => vi.unstubAllGlobals())
+
+function setupWithTimers() {
+  vi.useFakeTimers()
+  // Testing Library drains pending work with a setTimeout(0) that it only advances for Jest's fake
+  // timers (it looks for a global `jest`); this lets it advance Vitest's.
+  vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) })
+  return userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+}
+
+describe('AnnotatedArticle: hover', () => {
+  it('opens a card once the pointer has rested on its phrase, not before', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await user.hover(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS - 1)
+    expect(card()).not.toBeInTheDocument()
+    await wait(1)
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+  })
+
+  it('opens nothing for a pointer sweeping across the phrases', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    for (const name of ['Anna Berg', 'Ledger Wire', 'treaty of 1969']) {
+      await user.hover(phrase(name))
+      await wait(150)
+      await user.unhover(phrase(name))
+    }
+    await wait(2000)
+    expect(card()).not.toBeInTheDocument()
+  })
+
+  it('stays open while the pointer moves onto the card and closes after the grace delay', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await user.hover(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS)
+    const dialog = screen.getByRole('dialog', { name: 'Anna Berg' })
+    await user.unhover(phrase('Anna Berg'))
+    await user.hover(dialog)
+    await wait(2000)
+    expect(dialog).toBeInTheDocument()
+    await user.unhover(dialog)
+    await wait(HOVER_CLOSE_DELAY_MS - 1)
+    expect(dialog).toBeInTheDocument()
+    await wait(1)
+    expect(card()).not.toBeInTheDocument()
+  })
+})
+
+describe('AnnotatedArticle: keyboard', () => {
+  async function tabToPhrase(user: ReturnType<typeof userEvent.setup>, name: string) {
+    for (let step = 0; step < 10 && document.activeElement !== phrase(name); step++) {
+      await user.tab()
+    }
+    expect(phrase(name)).toHaveFocus()
+  }
+
+  it('opens the card when Tab focuses its phrase; Escape closes it and focus stays', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await tabToPhrase(user, 'Anna Berg')
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'true')
+    await user.keyboard('{Escape}')
+    expect(card()).not.toBeInTheDocument()
+    expect(phrase('Anna Berg')).toHaveFocus()
+    expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('toggles the card with Enter and Space', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await tabToPhrase(user, 'Anna Berg')
+    await user.keyboard('{Enter}')
+    expect(card()).not.toBeInTheDocument()
+    await user.keyboard(' ')
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+  })
+
+  it('visits the card right after its phrase, then continues after the phrase', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await tabToPhrase(user, 'Anna Berg')
+    const dialog = screen.getByRole('dialog', { name: 'Anna Berg' })
+    await user.tab()
+    expect(within(dialog).getByRole('link', { name: /Encyclopedia: Anna Berg/ })).toHaveFocus()
+    await user.tab()
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
+    await user.tab({ shift: true })
+    await user.tab({ shift: true })
+    expect(phrase('Anna Berg')).toHaveFocus()
+    await user.tab()
+    await user.tab()
+    await user.tab()
+    expect(phrase('Ledger Wire')).toHaveFocus()
+    expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
+    expect(screen.getAllByRole('dialog')).toHaveLength(1)
+  })
+
+  it('returns focus to the phrase when Escape is pressed inside the card', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await tabToPhrase(user, 'Anna Berg')
+    await user.tab()
+    await user.keyboard('{Escape}')
+    expect(card()).not.toBeInTheDocument()
+    expect(phrase('Anna Berg')).toHaveFocus()
+  })
+})
+
+describe('AnnotatedArticle: click and tap', () => {
+  it('toggles the card on click, one card at a time', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(phrase('Anna Berg'))
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    expect(phrase('Anna Berg')).toHaveAttribute('aria-controls', card()?.id)
+    await user.click(phrase('Ledger Wire'))
+    expect(screen.getAllByRole('dialog')).toHaveLength(1)
+    expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
+    await user.click(phrase('Ledger Wire'))
+    expect(card()).not.toBeInTheDocument()
+  })
+
+  it('opens nothing when a pointer press focuses the phrase: the click decides', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.pointer({ keys: '[MouseLeft>]', target: phrase('Anna Berg') })
+    expect(phrase('Anna Berg')).toHaveFocus()
+    expect(card()).not.toBeInTheDocument()
+  })
+
+  it('opens on a tap, ignores touch as hover, and closes on a tap outside', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    // A finger resting on a phrase (the start of a scroll) is not hover intent.
+    await user.pointer({ keys: '[TouchA>]', target: phrase('Anna Berg') })
+    await wait(HOVER_OPEN_DELAY_MS * 2)
+    expect(card()).not.toBeInTheDocument()
+    await user.pointer({ keys: '[/TouchA]' })
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    await user.pointer({ keys: '[TouchA]', target: phrase('treaty of 1969') })
+    expect(screen.getByRole('dialog', { name: 'The 1969 treaty' })).toBeInTheDocument()
+    await user.pointer({ keys: '[TouchA]', target: screen.getByRole('heading', { level: 1 }) })
+    expect(card()).not.toBeInTheDocument()
+  })
+
+  it('closes from its Close button and gives focus back to the phrase', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(phrase('Anna Berg'))
+    await user.click(screen.getByRole('button', { name: 'Close' }))
+    expect(card()).not.toBeInTheDocument()
+    expect(phrase('Anna Berg')).toHaveFocus()
+  })
+
+  it('shows what the card is about, with a safe link that opens in a new tab', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    expect(phrase('Anna Berg')).toHaveAttribute('aria-haspopup', 'dialog')
+    expect(phrase('Anna Berg')).not.toHaveAttribute('aria-controls')
+    await user.click(phrase('Anna Berg'))
+    const dialog = screen.getByRole('dialog', { name: 'Anna Berg' })
+    expect(within(dialog).getByText('Person')).toBeInTheDocument()
+    expect(within(dialog).getByRole('heading', { name: 'Anna Berg' })).toBeInTheDocument()
+    expect(within(dialog).getByText('Анна Берг')).toHaveAttribute('lang', 'ru')
+    expect(within(dialog).getByText('Defence minister, 2012–2020')).toBeInTheDocument()
+    expect(within(dialog).getByText('She led the talks for her side.')).toBeInTheDocument()
+    const link = within(dialog).getByRole('link', { name: /Encyclopedia: Anna Berg/ })
+    expect(link).toHaveAttribute('href', 'https://encyclopedia.example/anna-berg')
+    expect(link).toHaveAttribute('target', '_blank')
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer')
+  })
+})

@@ -1,0 +1,164 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { annaBerg, fixtureAnnotations, ledgerWire, treaty } from '../testing/fixtures'
+import { jsonResponses, renderAnnotatedArticle } from '../testing/renderAnnotatedArticle'
+
+const phraseButton = (name: string) => screen.queryByRole('button', { name })
+const checkbox = (name: string) => screen.getByRole('checkbox', { name })
+const index = () => screen.queryByRole('region', { name: 'In this article' })
+
+afterEach(() => window.history.replaceState(null, '', '/'))
+
+function blockStorage() {
+  vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+    throw new DOMException('The operation is insecure.', 'SecurityError')
+  })
+}
+
+describe('AnnotatedArticle: kinds and switches', () => {
+  it('marks each kind with its own legend entry, all switched on at first', () => {
+    renderAnnotatedArticle()
+    const legend = screen.getByRole('group', { name: 'Show annotations' })
+    for (const name of ['Annotations', 'People', 'Sources', 'History']) {
+      expect(within(legend).getByRole('checkbox', { name })).toBeChecked()
+    }
+    for (const name of ['Anna Berg', 'Ledger Wire', 'treaty of 1969']) {
+      expect(phraseButton(name)).toBeInTheDocument()
+    }
+  })
+
+  it('turns one kind into plain text in place, and keeps the choice after a remount', async () => {
+    const user = userEvent.setup()
+    const { unmount } = renderAnnotatedArticle()
+    const paragraph = screen.getByText(/said the talks went well/)
+    await user.click(checkbox('People'))
+    expect(phraseButton('Anna Berg')).not.toBeInTheDocument()
+    expect(paragraph).toHaveTextContent(
+      'Defence Minister Anna Berg said the talks went well, the Ledger Wire reported.',
+    )
+    expect(phraseButton('Ledger Wire')).toBeInTheDocument()
+    unmount()
+    renderAnnotatedArticle()
+    expect(checkbox('People')).not.toBeChecked()
+    expect(phraseButton('Anna Berg')).not.toBeInTheDocument()
+    expect(phraseButton('treaty of 1969')).toBeInTheDocument()
+  })
+
+  it('switches every annotation off with the master switch', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(checkbox('Annotations'))
+    expect(screen.queryAllByRole('button', { expanded: false })).toHaveLength(0)
+    expect(checkbox('Sources')).toBeDisabled()
+    expect(index()).not.toBeInTheDocument()
+    await user.click(checkbox('Annotations'))
+    expect(phraseButton('Ledger Wire')).toBeInTheDocument()
+  })
+
+  it('still switches kinds when storage is blocked', async () => {
+    blockStorage()
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(checkbox('Sources'))
+    expect(checkbox('Sources')).not.toBeChecked()
+    expect(phraseButton('Ledger Wire')).not.toBeInTheDocument()
+    expect(phraseButton('Anna Berg')).toBeInTheDocument()
+  })
+
+  it('closes the open card when its kind is switched off', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(phraseButton('Anna Berg') as HTMLElement)
+    await user.click(checkbox('People'))
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+})
+
+describe('AnnotatedArticle: index and links', () => {
+  it('lists every placed annotation by kind', () => {
+    renderAnnotatedArticle()
+    const list = index() as HTMLElement
+    expect(within(list).getByRole('heading', { name: 'People' })).toBeInTheDocument()
+    const links = within(list).getAllByRole('link')
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Anna Berg', '#anna-berg'],
+      ['Ledger Wire', '#ledger-wire'],
+      ['The 1969 treaty', '#treaty-1969'],
+    ])
+  })
+
+  it('opens the card from its index link, focusing the phrase and naming it in the address', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(within(index() as HTMLElement).getByRole('link', { name: 'The 1969 treaty' }))
+    expect(screen.getByRole('dialog', { name: 'The 1969 treaty' })).toBeInTheDocument()
+    expect(phraseButton('treaty of 1969')).toHaveFocus()
+    expect(window.location.hash).toBe('#treaty-1969')
+  })
+
+  it('leaves switched-off kinds out of the index', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(checkbox('History'))
+    expect(within(index() as HTMLElement).queryByRole('heading', { name: 'History' })).toBeNull()
+    expect(within(index() as HTMLElement).getAllByRole('link')).toHaveLength(2)
+  })
+
+  it('opens the card a #hash names on load, switching its kind back on', async () => {
+    localStorage.setItem(
+      'annotated-reader:annotations:v1',
+      JSON.stringify({ enabled: false, kinds: { person: false, source: true, history: true } }),
+    )
+    window.history.replaceState(null, '', '/#anna-berg')
+    renderAnnotatedArticle()
+    expect(await screen.findByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    expect(phraseButton('Anna Berg')).toHaveFocus()
+    expect(checkbox('People')).toBeChecked()
+    expect(checkbox('Annotations')).toBeChecked()
+  })
+
+  it('ignores a #hash that names no annotation', () => {
+    window.history.replaceState(null, '', '/#not-an-annotation')
+    renderAnnotatedArticle()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+})
+
+describe('AnnotatedArticle: bad content', () => {
+  it('tells the reader when the annotations cannot be read, keeps the article, and retries', async () => {
+    vi.spyOn(globalThis, 'fetch').mockImplementation(
+      jsonResponses(
+        { annotations: 'none' },
+        { articleId: 'fixture-story', annotations: [annaBerg] },
+      ),
+    )
+    const user = userEvent.setup()
+    renderAnnotatedArticle({ annotations: null })
+    // Announced politely: an extra that failed must not interrupt the reading.
+    const alert = await screen.findByRole('status')
+    expect(alert).toHaveTextContent('We couldn’t load the annotations.')
+    expect(screen.getByText(/said the talks went well/)).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument()
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByRole('button', { name: 'Anna Berg' })).toBeInTheDocument()
+    expect(screen.queryByText('We couldn’t load the annotations.')).not.toBeInTheDocument()
+  })
+
+  it('skips, with a warning, an annotation whose quote is not in the article', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const lost = { ...treaty, id: 'lost', target: { exact: 'not in this story' } }
+    renderAnnotatedArticle({ annotations: [...fixtureAnnotations, lost] })
+    await waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('"lost"')))
+    expect(phraseButton('Anna Berg')).toBeInTheDocument()
+    expect(within(index() as HTMLElement).getAllByRole('link')).toHaveLength(3)
+  })
+
+  it('skips a repeated mention that its quote does not single out', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const vague = { ...ledgerWire, id: 'vague-wire', target: { exact: 'Ledger Wire' } }
+    renderAnnotatedArticle({ annotations: [annaBerg, vague] })
+    await waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('2 times')))
+    expect(phraseButton('Ledger Wire')).not.toBeInTheDocument()
+  })
+})

@@ -1,0 +1,90 @@
+import './annotations.css'
+import { useCallback } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { ArticleView, type Article } from '../../article'
+import { LoadError } from '../../../shared/ui/LoadError'
+import { annotationsQuery } from '../api/annotationsQuery'
+import { segmentBlock } from '../anchoring/segmentBlock'
+import { useAnchoredAnnotations } from '../anchoring/useAnchoredAnnotations'
+import { useAnnotationCard } from '../interaction/useAnnotationCard'
+import { useAnnotationLinks } from '../interaction/useAnnotationLinks'
+import { isKindShown, withKindShown, type AnnotationPreferences } from '../preferences/preferences'
+import { useAnnotationPreferences } from '../preferences/useAnnotationPreferences'
+import { AnnotationCard } from './AnnotationCard'
+import { AnnotationIndex } from './AnnotationIndex'
+import { AnnotationLegend } from './AnnotationLegend'
+import { AnnotationPhrase } from './AnnotationPhrase'
+
+/**
+ * The article with its annotations: the legend and switches above it, marked phrases in the text,
+ * the index after it and the one card. If the annotations fail to load, the article still reads.
+ */
+export function AnnotatedArticle({ article }: { article: Article }) {
+  const { data, error, isFetching, refetch } = useQuery(annotationsQuery)
+  const { annotations, byId, anchorsByBlock } = useAnchoredAnnotations(article, data?.annotations)
+  const [preferences, setPreferences] = useAnnotationPreferences()
+  const controls = useAnnotationCard()
+  const { openId, close, reveal } = controls
+
+  const ensureShown = useCallback(
+    (annotationId: string) => {
+      const annotation = byId.get(annotationId)
+      if (!annotation) return false
+      if (!isKindShown(preferences, annotation.kind)) {
+        setPreferences(withKindShown(preferences, annotation.kind))
+      }
+      return true
+    },
+    [byId, preferences, setPreferences],
+  )
+  const followLink = useAnnotationLinks({ ensureShown, reveal })
+
+  if (error) {
+    return (
+      <>
+        <LoadError
+          what="the annotations"
+          error={error}
+          isRetrying={isFetching}
+          onRetry={() => void refetch()}
+        />
+        <ArticleView article={article} />
+      </>
+    )
+  }
+
+  const changePreferences = (next: AnnotationPreferences) => {
+    close()
+    setPreferences(next)
+  }
+  const shown = annotations.filter((annotation) => isKindShown(preferences, annotation.kind))
+  const openAnnotation = openId ? byId.get(openId) : undefined
+
+  return (
+    <>
+      <AnnotationLegend preferences={preferences} onChange={changePreferences} />
+      <ArticleView
+        article={article}
+        renderText={(text, blockId) =>
+          segmentBlock(text, anchorsByBlock.get(blockId) ?? []).map(({ text, annotationId }) => {
+            const annotation = annotationId && byId.get(annotationId)
+            if (!annotation) return text
+            return (
+              <AnnotationPhrase
+                key={annotation.id}
+                annotation={annotation}
+                text={text}
+                shown={isKindShown(preferences, annotation.kind)}
+                controls={controls}
+              />
+            )
+          })
+        }
+        footer={<AnnotationIndex annotations={shown} onFollow={followLink} />}
+      />
+      {openAnnotation && isKindShown(preferences, openAnnotation.kind) && (
+        <AnnotationCard key={openAnnotation.id} annotation={openAnnotation} controls={controls} />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,112 @@
+import { useLayoutEffect, useRef } from 'react'
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+} from '@floating-ui/react-dom'
+import type { Annotation } from '../api/annotationSchema'
+import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
+import { KIND_LABELS } from '../kinds'
+import { KindIcon } from './KindIcon'
+
+const VIEWPORT_PADDING = 8
+const MAX_WIDTH = 384
+
+const middleware = [
+  offset(6),
+  // Measures the line box the phrase sits on, not a box around all its lines.
+  inline(),
+  // Below the phrase, else above it: never over the line being read.
+  flip({ fallbackPlacements: ['top-start'], padding: VIEWPORT_PADDING }),
+  shift({ padding: VIEWPORT_PADDING }),
+  size({
+    padding: VIEWPORT_PADDING,
+    apply({ availableWidth, availableHeight, elements }) {
+      elements.floating.style.maxWidth = `${Math.min(availableWidth, MAX_WIDTH)}px`
+      elements.floating.style.maxHeight = `${Math.max(availableHeight, 160)}px`
+    },
+  }),
+]
+
+interface AnnotationCardProps {
+  annotation: Annotation
+  controls: AnnotationCardControls
+}
+
+/**
+ * The single card, a non-modal dialog beside its phrase. It is mounted on the client only (a card
+ * opens on interaction), so its position styles never reach the prerendered HTML. Floating UI's
+ * computePosition is used directly: its useFloating wrapper would add a kilobyte for nothing here.
+ */
+export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
+  const cardElement = useRef<HTMLDivElement>(null)
+  const { phraseElement, cardProps, closeAndReturnFocus } = controls
+  const { id, kind, title, nativeName, role, context, source } = annotation
+
+  useLayoutEffect(() => {
+    const reference = phraseElement(id)
+    const floating = cardElement.current
+    if (!reference || !floating) return
+    let current = true
+    const stopUpdating = autoUpdate(reference, floating, () => {
+      void computePosition(reference, floating, { placement: 'bottom-start', middleware }).then(
+        ({ x, y, placement }) => {
+          if (!current) return
+          floating.style.left = `${x}px`
+          floating.style.top = `${y}px`
+          floating.dataset.side = placement.split('-')[0]
+        },
+      )
+    })
+    return () => {
+      current = false
+      stopUpdating()
+    }
+  }, [phraseElement, id])
+
+  return (
+    <div
+      {...cardProps}
+      ref={(element) => {
+        cardProps.ref(element)
+        cardElement.current = element
+      }}
+      role="dialog"
+      aria-labelledby="annotation-card-title"
+      className="annotation-card no-print"
+    >
+      <p className="annotation-card__kind">
+        <KindIcon kind={kind} />
+        {KIND_LABELS[kind].singular}
+      </p>
+      <h2 id="annotation-card-title" className="annotation-card__title">
+        {title}
+      </h2>
+      {nativeName && (
+        <p className="annotation-card__native" lang={nativeName.lang}>
+          {nativeName.text}
+        </p>
+      )}
+      <p className="annotation-card__role">{role}</p>
+      <p className="annotation-card__context">{context}</p>
+      <div className="annotation-card__actions">
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.label}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        <button
+          type="button"
+          className="button button--quiet annotation-card__close"
+          aria-label="Close"
+          onClick={closeAndReturnFocus}
+        >
+          Close
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+import type { MouseEvent } from 'react'
+import type { Annotation } from '../api/annotationSchema'
+import { ANNOTATION_KINDS, KIND_LABELS } from '../kinds'
+import { KindIcon } from './KindIcon'
+
+interface AnnotationIndexProps {
+  /** In reading order, only the kinds the reader shows. */
+  annotations: Annotation[]
+  onFollow: (annotationId: string) => void
+}
+
+/** "In this article": every annotated entity by kind, each a link to its mention. */
+export function AnnotationIndex({ annotations, onFollow }: AnnotationIndexProps) {
+  if (annotations.length === 0) return null
+  const follow = (event: MouseEvent, annotationId: string) => {
+    // Modified clicks keep their usual meaning (a new tab, a copy of the link).
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return
+    }
+    event.preventDefault()
+    onFollow(annotationId)
+  }
+  return (
+    <section className="annotation-index" aria-labelledby="annotation-index-title">
+      <h2 id="annotation-index-title" className="annotation-index__title">
+        In this article
+      </h2>
+      {ANNOTATION_KINDS.map((kind) => {
+        const entries = annotations.filter((annotation) => annotation.kind === kind)
+        if (entries.length === 0) return null
+        return (
+          <section key={kind} aria-labelledby={`annotation-index-${kind}`}>
+            <h3 id={`annotation-index-${kind}`} className="annotation-index__kind">
+              <KindIcon kind={kind} />
+              {KIND_LABELS[kind].plural}
+            </h3>
+            <ul className="annotation-index__list">
+              {entries.map(({ id, title, role }) => (
+                <li key={id}>
+                  <a href={`#${id}`} onClick={(event) => follow(event, id)}>
+                    {title}
+                  </a>
+                  <span className="annotation-index__role"> — {role}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </section>
+  )
+}

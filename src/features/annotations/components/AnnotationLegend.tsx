@@ -1,0 +1,46 @@
+import { ANNOTATION_KINDS, KIND_LABELS } from '../kinds'
+import type { AnnotationPreferences } from '../preferences/preferences'
+import { KindIcon } from './KindIcon'
+
+interface AnnotationLegendProps {
+  preferences: AnnotationPreferences
+  onChange: (next: AnnotationPreferences) => void
+}
+
+/** "Annotations: People · Sources · History" — the key to the marks, and the switches for them. */
+export function AnnotationLegend({ preferences, onChange }: AnnotationLegendProps) {
+  const { enabled, kinds } = preferences
+  return (
+    <div className="annotation-legend no-print" role="group" aria-label="Show annotations">
+      <label className="annotation-legend__all">
+        <input
+          type="checkbox"
+          checked={enabled}
+          onChange={(event) => onChange({ ...preferences, enabled: event.target.checked })}
+        />
+        Annotations
+      </label>
+      <span aria-hidden="true">:</span>
+      <ul className="annotation-legend__kinds">
+        {ANNOTATION_KINDS.map((kind) => (
+          <li key={kind}>
+            <label>
+              <input
+                type="checkbox"
+                checked={kinds[kind]}
+                disabled={!enabled}
+                onChange={(event) =>
+                  onChange({ ...preferences, kinds: { ...kinds, [kind]: event.target.checked } })
+                }
+              />
+              <span className={`annotation-mark annotation-mark--${kind}`}>
+                {KIND_LABELS[kind].plural}
+              </span>
+              <KindIcon kind={kind} />
+            </label>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,5 @@
+export { AnnotatedArticle } from './components/AnnotatedArticle'
+export { annotationsQuery } from './api/annotationsQuery'
+export { annotationsDocumentSchema } from './api/annotationSchema'
+export type { Annotation, AnnotationsDocument } from './api/annotationSchema'
+export { anchorQuotes } from './anchoring/anchorQuotes'

@@ -1,0 +1,15 @@
+/** Shareable links name an annotation by its id: https://…/#sergei-shoigu */
+export function annotationHash(annotationId: string): string {
+  return `#${annotationId}`
+}
+
+/** The annotation id a location hash names, if it has the shape of one. */
+export function annotationIdFromHash(hash: string): string | null {
+  let id: string
+  try {
+    id = decodeURIComponent(hash.replace(/^#/, ''))
+  } catch {
+    return null
+  }
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : null
+}

@@ -1,0 +1,41 @@
+import { ANNOTATION_KINDS, type AnnotationKind } from '../kinds'
+
+/** The reader's display choice. Bump the key's version if this shape ever changes. */
+export interface AnnotationPreferences {
+  /** The master switch: off hides every annotation, whatever the kinds say. */
+  enabled: boolean
+  kinds: Record<AnnotationKind, boolean>
+}
+
+export const PREFERENCES_KEY = 'annotated-reader:annotations:v1'
+
+/** Everything on: what the prerendered page shows and what a new reader gets. */
+export const DEFAULT_PREFERENCES: AnnotationPreferences = {
+  enabled: true,
+  kinds: { person: true, source: true, history: true },
+}
+
+/** Whatever is stored (by an older build, another tab, a hand edit) becomes valid preferences. */
+export function preferencesFromStorage(stored: unknown): AnnotationPreferences {
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_PREFERENCES
+  const { enabled, kinds } = stored as { enabled?: unknown; kinds?: Record<string, unknown> }
+  const storedKinds = typeof kinds === 'object' && kinds !== null ? kinds : {}
+  return {
+    enabled: enabled !== false,
+    kinds: Object.fromEntries(
+      ANNOTATION_KINDS.map((kind) => [kind, storedKinds[kind] !== false]),
+    ) as Record<AnnotationKind, boolean>,
+  }
+}
+
+export function isKindShown(preferences: AnnotationPreferences, kind: AnnotationKind): boolean {
+  return preferences.enabled && preferences.kinds[kind]
+}
+
+/** A link to an annotation always shows it: its kind, and the master switch, come back on. */
+export function withKindShown(
+  preferences: AnnotationPreferences,
+  kind: AnnotationKind,
+): AnnotationPreferences {
+  return { enabled: true, kinds: { ...preferences.kinds, [kind]: true } }
+}

@@ -1,0 +1,51 @@
+import { useCallback, useState, useSyncExternalStore } from 'react'
+import { readJson, subscribeToKey, writeJson } from '../../../shared/storage'
+import {
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  preferencesFromStorage,
+  type AnnotationPreferences,
+} from './preferences'
+
+// The `storage` event only reaches other tabs, so this tab's own writes notify here.
+const listeners = new Set<() => void>()
+
+function subscribe(onChange: () => void): () => void {
+  listeners.add(onChange)
+  const unsubscribe = subscribeToKey(PREFERENCES_KEY, onChange)
+  return () => {
+    listeners.delete(onChange)
+    unsubscribe()
+  }
+}
+
+let snapshot: { json: string; preferences: AnnotationPreferences } | undefined
+
+/** The same object while the stored value is unchanged, as useSyncExternalStore requires. */
+function readStored(): AnnotationPreferences {
+  const stored = readJson(PREFERENCES_KEY)
+  const json = JSON.stringify(stored) ?? ''
+  if (snapshot?.json !== json) snapshot = { json, preferences: preferencesFromStorage(stored) }
+  return snapshot.preferences
+}
+
+/**
+ * The reader's choice, kept across visits. The server snapshot (everything on) is what the
+ * prerender shows, so hydration matches and the stored choice applies right after. When storage
+ * is blocked or full the choice still holds for this page view.
+ */
+export function useAnnotationPreferences() {
+  const stored = useSyncExternalStore(subscribe, readStored, () => DEFAULT_PREFERENCES)
+  const [unsaved, setUnsaved] = useState<AnnotationPreferences | null>(null)
+
+  const setPreferences = useCallback((next: AnnotationPreferences) => {
+    if (writeJson(PREFERENCES_KEY, next) === 'saved') {
+      setUnsaved(null)
+      listeners.forEach((listener) => listener())
+    } else {
+      setUnsaved(next)
+    }
+  }, [])
+
+  return [unsaved ?? stored, setPreferences] as const
+}

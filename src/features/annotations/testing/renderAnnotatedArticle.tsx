@@ -1,0 +1,39 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render } from '@testing-library/react'
+import { AnnotatedArticle } from '../components/AnnotatedArticle'
+import { annotationsQuery } from '../api/annotationsQuery'
+import type { Annotation } from '../api/annotationSchema'
+import { fixtureAnnotations, fixtureArticle } from './fixtures'
+
+interface Options {
+  /** Put in the cache as if prerendered; leave out to make the component fetch (mock fetch then). */
+  annotations?: Annotation[] | null
+}
+
+/** The annotated fixture article, followed by a control that stands for the rest of the page. */
+export function renderAnnotatedArticle({ annotations = fixtureAnnotations }: Options = {}) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  if (annotations) {
+    queryClient.setQueryData(annotationsQuery.queryKey, {
+      articleId: fixtureArticle.id,
+      annotations,
+    })
+  }
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <AnnotatedArticle article={fixtureArticle} />
+      <button type="button">Next on the page</button>
+    </QueryClientProvider>,
+  )
+}
+
+/** A fetch that answers every request with this JSON body, one response per call. */
+export function jsonResponses(...bodies: unknown[]) {
+  let call = 0
+  return () => {
+    const body = bodies[Math.min(call++, bodies.length - 1)]
+    return Promise.resolve(
+      new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }),
+    )
+  }
+}

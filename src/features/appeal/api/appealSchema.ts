@@ -1,0 +1,41 @@
+import * as v from 'valibot'
+
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty())
+
+/** How long a choice keeps the appeal away: whole days, at least one, at most two years. */
+const days = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(730))
+
+const choice = v.object({ label: text, hideForDays: days })
+
+/** The shape of public/content/appeal.json (documented in the README). */
+export const appealSchema = v.object({
+  id: v.pipe(text, v.regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens')),
+  heading: text,
+  greeting: text,
+  paragraphs: v.pipe(v.array(text), v.minLength(1)),
+  donate: v.object({
+    label: text,
+    url: v.pipe(v.string(), v.url(), v.startsWith('https://')),
+  }),
+  choices: v.object({
+    remindLater: choice,
+    close: choice,
+    alreadySupporting: choice,
+  }),
+})
+
+export type AppealDocument = v.InferOutput<typeof appealSchema>
+
+/** What the reader can choose; also the names stored in their browser. */
+export type AppealChoice = keyof AppealDocument['choices']
+
+export type HideDurations = Record<AppealChoice, number>
+
+export function hideDurations(appeal: AppealDocument): HideDurations {
+  const { remindLater, close, alreadySupporting } = appeal.choices
+  return {
+    remindLater: remindLater.hideForDays,
+    close: close.hideForDays,
+    alreadySupporting: alreadySupporting.hideForDays,
+  }
+}

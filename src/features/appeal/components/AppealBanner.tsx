@@ -1,0 +1,122 @@
+import './appeal.css'
+import { useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { LoadError } from '../../../shared/ui/LoadError'
+import { appealQuery } from '../api/appealQuery'
+import { hideDurations, type AppealChoice } from '../api/appealSchema'
+import { createDecisionStore } from '../model/decisionStore'
+import { noticeFor, type Notice } from '../model/notice'
+import { isAppealDue, longestHideMs, returnsAt } from '../model/schedule'
+import { parseStoredDecision } from '../model/storedDecision'
+import { AppealMessage } from './AppealMessage'
+import { AppealNotice } from './AppealNotice'
+import { CloseIcon } from './CloseIcon'
+import { reserveSpaceBelowPage } from './reserveSpace'
+
+interface AppealBannerProps {
+  /** The element that takes the focus when the banner goes: the page's <main>, with tabIndex -1. */
+  returnFocusId: string
+}
+
+type FocusTarget = 'notice' | 'remind' | 'page'
+
+/** The server and the first client render know nothing of the reader's storage or clock. */
+const unknownOnServer = () => null
+
+/**
+ * The donation appeal, docked at the bottom of the window. It renders nothing until hydration is
+ * over, shows only when the reader's last decision has run its course, and moves the focus only
+ * in answer to the reader's own choices.
+ */
+export function AppealBanner({ returnFocusId }: AppealBannerProps) {
+  const [store] = useState(() => createDecisionStore())
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, unknownOnServer)
+  const appeal = useQuery(appealQuery)
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const focusNext = useRef<FocusTarget | null>(null)
+  const noticeRef = useRef<HTMLParagraphElement>(null)
+  const remindRef = useRef<HTMLButtonElement>(null)
+
+  // Focus moves after the commit, once the element it goes to exists.
+  useLayoutEffect(() => {
+    const target = focusNext.current
+    focusNext.current = null
+    if (target === 'notice') noticeRef.current?.focus()
+    else if (target === 'remind') remindRef.current?.focus()
+    else if (target === 'page') document.getElementById(returnFocusId)?.focus()
+  })
+  const returnFocusToPage = useCallback(() => {
+    focusNext.current ??= 'page'
+  }, [])
+
+  if (snapshot === null) return null
+
+  const durations = appeal.data ? hideDurations(appeal.data) : null
+  const decision = parseStoredDecision(
+    snapshot.stored,
+    snapshot.now,
+    durations ? longestHideMs(durations) : Infinity,
+  )
+  const due = durations !== null && isAppealDue(decision, durations, snapshot.now)
+  // A reader who has already said no is not told that the appeal failed to load.
+  const failed = appeal.isError && decision === null
+
+  function choose(choice: AppealChoice) {
+    const { decision: made, outcome } = store.decide(choice)
+    const until = durations ? returnsAt(made, durations) : made.decidedAt
+    const next = noticeFor(choice, outcome, until)
+    focusNext.current = next?.canUndo ? 'notice' : 'page'
+    setNotice(next)
+  }
+
+  function undo() {
+    focusNext.current = 'remind'
+    store.forget()
+    setNotice(null)
+  }
+
+  function dismissNotice() {
+    focusNext.current = 'page'
+    setNotice(null)
+  }
+
+  // Says when the banner has made up its mind: end-to-end tests wait on it before checking that
+  // the appeal is absent, which would otherwise pass before the appeal had even loaded.
+  const state = appeal.isPending ? 'loading' : due ? 'shown' : failed ? 'error' : 'hidden'
+  return (
+    <div className="appeal-dock" ref={reserveSpaceBelowPage} data-appeal={state}>
+      {due && appeal.data && (
+        <AppealMessage
+          appeal={appeal.data}
+          onChoose={choose}
+          onRemovedWithFocus={returnFocusToPage}
+          remindRef={remindRef}
+        />
+      )}
+      {failed && (
+        <div className="appeal-failed">
+          <LoadError
+            what="the message from The Moscow Times"
+            error={appeal.error}
+            isRetrying={appeal.isFetching}
+            onRetry={() => void appeal.refetch()}
+          />
+          <button
+            type="button"
+            className="appeal__icon-button"
+            aria-label="Close the message"
+            onClick={() => choose('close')}
+          >
+            <CloseIcon />
+          </button>
+        </div>
+      )}
+      <AppealNotice
+        notice={due ? null : notice}
+        onUndo={undo}
+        onDismiss={dismissNotice}
+        messageRef={noticeRef}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,4 @@
+export { AppealBanner } from './components/AppealBanner'
+export { appealQuery } from './api/appealQuery'
+export { appealSchema } from './api/appealSchema'
+export type { AppealDocument } from './api/appealSchema'

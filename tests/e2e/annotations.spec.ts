@@ -1,0 +1,193 @@
+import AxeBuilder from '@axe-core/playwright'
+import { readContent, type ArticleDocument } from './support/content'
+import {
+  card,
+  centreOf,
+  expect,
+  openReader,
+  phrase,
+  publishedAnnotation,
+  hoverOpeningDelay,
+  scrollToMiddle,
+  test,
+  timeHoverOpening,
+} from './support/annotations'
+import type { Page } from '@playwright/test'
+
+const shoigu = publishedAnnotation('sergei-shoigu')
+const tass = publishedAnnotation('tass')
+const xu = publishedAnnotation('xu-qiliang')
+const commission = publishedAnnotation('central-military-commission')
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+/** The product's hover intent (src/features/annotations/interaction/cardState.ts). */
+const HOVER_OPEN_DELAY_MS = 400
+
+const article = readContent<ArticleDocument>('article')
+const shoiguText = article.paragraphs.find((text) => text.includes(shoigu.target.exact)) ?? ''
+
+/** Found by its text, so it is the same paragraph whether Shoigu is marked or not. */
+function shoiguParagraph(page: Page) {
+  return page.getByRole('paragraph').filter({ hasText: shoiguText })
+}
+
+// The machines these run on are shared and busy: allow for slow pages, never for slow timers.
+test.describe.configure({ timeout: 90_000 })
+
+test.describe('with a mouse', () => {
+  test('hovering opens the card after a pause; it stays while the pointer is on it', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await scrollToMiddle(phrase(page, shoigu))
+    await timeHoverOpening(page, shoigu)
+    const start = await centreOf(phrase(page, shoigu))
+    await page.mouse.move(start.x, start.y)
+    await expect(card(page, shoigu)).toBeVisible()
+    expect(await hoverOpeningDelay(page)).toBeGreaterThanOrEqual(HOVER_OPEN_DELAY_MS - 5)
+    await expect(phrase(page, shoigu)).toHaveAttribute('aria-expanded', 'true')
+
+    const onCard = await centreOf(card(page, shoigu))
+    await page.mouse.move(onCard.x, onCard.y, { steps: 3 })
+    await page.waitForTimeout(1000)
+    await expect(card(page, shoigu)).toBeVisible()
+
+    await page.mouse.move(4, 4, { steps: 2 })
+    await expect(card(page)).toHaveCount(0)
+    await expect(phrase(page, shoigu)).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  test('a pointer sweeping across a paragraph opens nothing', async ({ page }) => {
+    await openReader(page)
+    await scrollToMiddle(shoiguParagraph(page))
+    const line = await centreOf(phrase(page, shoigu))
+    const box = await shoiguParagraph(page).boundingBox()
+    if (!box) throw new Error('the paragraph has no box')
+    await timeHoverOpening(page, shoigu)
+    await page.mouse.move(box.x - 10, line.y)
+    await page.mouse.move(box.x + box.width + 10, line.y, { steps: 12 })
+    await page.mouse.move(box.x + box.width + 10, box.y + box.height + 20)
+    await page.waitForTimeout(HOVER_OPEN_DELAY_MS * 2)
+    await expect(card(page)).toHaveCount(0)
+  })
+
+  test('the index link scrolls to the mention, focuses it and opens its card', async ({ page }) => {
+    await openReader(page)
+    const index = page.getByRole('region', { name: 'In this article' })
+    await index.getByRole('link', { name: xu.title, exact: true }).click()
+    await expect(card(page, xu)).toBeVisible()
+    await expect(phrase(page, xu)).toBeFocused()
+    await expect(phrase(page, xu)).toBeInViewport()
+    expect(new URL(page.url()).hash).toBe(`#${xu.id}`)
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no WCAG violations with a card open (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+      await openReader(page)
+      await phrase(page, shoigu).click()
+      await expect(card(page, shoigu)).toBeVisible()
+      await card(page, shoigu).evaluate((element) =>
+        Promise.all(element.getAnimations().map((animation) => animation.finished)),
+      )
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+      expect(results.violations).toEqual([])
+    })
+  }
+})
+
+test.describe('with a keyboard', () => {
+  test('Tab opens a card, reaches its link, and Escape closes it with focus on the phrase', async ({
+    page,
+  }) => {
+    await openReader(page)
+    for (let step = 0; step < 20; step++) {
+      await page.keyboard.press('Tab')
+      if (await phrase(page, shoigu).evaluate((element) => element === document.activeElement)) {
+        break
+      }
+    }
+    await expect(phrase(page, shoigu)).toBeFocused()
+    await expect(card(page, shoigu)).toBeVisible()
+
+    await page.keyboard.press('Tab')
+    await expect(card(page, shoigu).getByRole('link', { name: shoigu.source.label })).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(card(page, shoigu).getByRole('button', { name: 'Close' })).toBeFocused()
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Escape')
+    await expect(card(page)).toHaveCount(0)
+    await expect(phrase(page, shoigu)).toBeFocused()
+
+    await page.keyboard.press('Enter')
+    await expect(card(page, shoigu)).toBeVisible()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await expect(phrase(page, tass)).toBeFocused()
+    await expect(card(page, tass)).toBeVisible()
+    await expect(card(page)).toHaveCount(1)
+  })
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test('a tap opens the card inside the screen, and a tap elsewhere closes it', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await scrollToMiddle(phrase(page, xu))
+    await phrase(page, xu).tap()
+    await expect(card(page, xu)).toBeVisible()
+    const box = await card(page, xu).boundingBox()
+    expect(box).not.toBeNull()
+    if (box) {
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.y).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(390)
+      expect(box.y + box.height).toBeLessThanOrEqual(844)
+    }
+    await page.getByRole('heading', { level: 1 }).tap()
+    await expect(card(page)).toHaveCount(0)
+  })
+})
+
+test.describe('links and choices', () => {
+  test('a #hash naming an annotation opens its card on load', async ({ page }) => {
+    await openReader(page, `/#${commission.id}`)
+    await expect(card(page, commission)).toBeVisible()
+    await expect(phrase(page, commission)).toBeFocused()
+  })
+
+  test('switching a kind off leaves its text in place, and the choice survives a reload', async ({
+    page,
+  }) => {
+    await openReader(page)
+    const paragraph = shoiguParagraph(page)
+    const before = await paragraph.boundingBox()
+    await page.getByRole('checkbox', { name: 'People' }).uncheck()
+    await expect(phrase(page, shoigu)).toHaveCount(0)
+    await expect(paragraph).toContainText(shoigu.target.exact)
+    expect(await paragraph.boundingBox()).toEqual(before)
+    await expect(phrase(page, tass)).toBeVisible()
+
+    await page.reload()
+    await openReader(page)
+    await expect(page.getByRole('checkbox', { name: 'People' })).not.toBeChecked()
+    await expect(phrase(page, shoigu)).toHaveCount(0)
+    await expect(phrase(page, tass)).toBeVisible()
+  })
+
+  test('on paper the phrases are plain text in the story, with no card or switches', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await page.emulateMedia({ media: 'print' })
+    await expect(shoiguParagraph(page)).toBeVisible()
+    await expect(
+      shoiguParagraph(page).getByText(shoigu.target.exact, { exact: true }),
+    ).toBeVisible()
+    await expect(phrase(page, shoigu)).toBeHidden()
+    await expect(page.getByRole('checkbox')).toHaveCount(0)
+  })
+})

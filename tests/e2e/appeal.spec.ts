@@ -1,0 +1,272 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import {
+  appeal,
+  appealBanner,
+  appealDecided,
+  appealStatus,
+  blockLocalStorage,
+  DAY_MS,
+} from './support/appeal'
+import { readContent, type ArticleDocument } from './support/content'
+
+const article = readContent<ArticleDocument>('article')
+/** A Friday: "Remind me later" then points at Monday. */
+const T0 = new Date('2026-11-27T10:00:00Z')
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+function choice(page: Page, name: string) {
+  return appealBanner(page).getByRole('button', { name, exact: true })
+}
+
+async function openAt(page: Page, time: Date) {
+  await page.clock.install({ time })
+  await page.goto('/')
+  await appealDecided(page, 'shown')
+}
+
+async function reloadAt(page: Page, time: number, expected: 'shown' | 'hidden') {
+  await page.clock.setSystemTime(time)
+  await page.reload()
+  await appealDecided(page, expected)
+}
+
+test('is not in the prerendered page, and appears after hydration with the whole appeal', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/')).text()
+  expect(html).toContain(article.headline)
+  expect(html).not.toContain(appeal.greeting)
+
+  const consoleErrors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
+  await page.goto('/')
+  await appealDecided(page, 'shown')
+  expect(consoleErrors).toEqual([])
+  // It never takes the focus on its own.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+  const banner = appealBanner(page)
+  await expect(banner.getByRole('heading', { name: appeal.heading })).toBeVisible()
+  await expect(banner.getByText(appeal.greeting)).toBeVisible()
+  await expect(banner.getByRole('link', { name: appeal.donate.label })).toHaveAttribute(
+    'href',
+    appeal.donate.url,
+  )
+  await banner.getByRole('button', { name: 'Read the full message' }).click()
+  for (const paragraph of appeal.paragraphs) {
+    await expect(banner.getByText(paragraph, { exact: true })).toHaveCount(1)
+  }
+})
+
+test('"Remind me later." says when, keeps the promise after a reload and returns 3 days later', async ({
+  page,
+}) => {
+  await openAt(page, T0)
+  await choice(page, appeal.choices.remindLater.label).click()
+  await expect(appealBanner(page)).toHaveCount(0)
+  await expect(appealStatus(page)).toContainText('We’ll remind you on Monday, 30 November.')
+  await expect(appealStatus(page)).toBeFocused()
+
+  await page.reload()
+  await appealDecided(page, 'hidden')
+
+  // A tab left open re-checks the clock when the reader comes back to it.
+  await page.clock.fastForward(3 * DAY_MS)
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+  await appealDecided(page, 'shown')
+  await page.reload()
+  await appealDecided(page, 'shown')
+})
+
+test('Undo brings the banner back and puts the focus on "Remind me later."', async ({ page }) => {
+  await openAt(page, T0)
+  const remind = choice(page, appeal.choices.remindLater.label)
+  await remind.focus()
+  await page.keyboard.press('Enter')
+  await expect(appealStatus(page)).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await appealDecided(page, 'shown')
+  await expect(remind).toBeFocused()
+  await page.reload()
+  await appealDecided(page, 'shown')
+})
+
+test('Close keeps it away for 30 days', async ({ page }) => {
+  await openAt(page, T0)
+  await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+  await expect(page.getByRole('main')).toBeFocused()
+  await reloadAt(page, T0.getTime() + 29 * DAY_MS, 'hidden')
+  await reloadAt(page, T0.getTime() + 31 * DAY_MS, 'shown')
+})
+
+test('"I already support The Moscow Times" keeps it away for 180 days', async ({ page }) => {
+  await openAt(page, T0)
+  await choice(page, appeal.choices.alreadySupporting.label).click()
+  await expect(page.getByRole('main')).toBeFocused()
+  await reloadAt(page, T0.getTime() + 179 * DAY_MS, 'hidden')
+  await reloadAt(page, T0.getTime() + 181 * DAY_MS, 'shown')
+})
+
+test('a choice in one tab hides the banner in another at once', async ({ context }) => {
+  await context.clock.install({ time: T0 })
+  const [first, second] = [await context.newPage(), await context.newPage()]
+  for (const tab of [first, second]) {
+    await tab.goto('/')
+    await appealDecided(tab, 'shown')
+  }
+  await choice(first, appeal.choices.alreadySupporting.label).click()
+  await expect(appealBanner(second)).toHaveCount(0)
+})
+
+test('with storage blocked, the choices still hide the banner for the visit, without errors', async ({
+  page,
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.addInitScript(blockLocalStorage)
+  await openAt(page, T0)
+
+  await choice(page, appeal.choices.remindLater.label).click()
+  await expect(appealBanner(page)).toHaveCount(0)
+  await expect(appealStatus(page)).toContainText('Hidden for this visit only')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await appealDecided(page, 'shown')
+
+  for (const name of ['Close the message', appeal.choices.alreadySupporting.label]) {
+    await appealBanner(page).getByRole('button', { name, exact: true }).click()
+    await appealDecided(page, 'hidden')
+    await expect(page.getByRole('main')).toBeFocused()
+    await page.reload()
+    await appealDecided(page, 'shown')
+  }
+  expect(errors).toEqual([])
+})
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`appears without any layout shift at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto('/')
+    await appealDecided(page, 'shown')
+    const layoutShift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as unknown as {
+              value: number
+              hadRecentInput: boolean
+            }[]) {
+              if (!entry.hadRecentInput) total += entry.value
+            }
+          }).observe({ type: 'layout-shift', buffered: true })
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)))
+        }),
+    )
+    console.log(`cumulative layout shift at ${viewport.width}×${viewport.height}: ${layoutShift}`)
+    expect(layoutShift).toBe(0)
+  })
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`has no axe violations with the banner and its status shown (${colorScheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/')
+    await appealDecided(page, 'shown')
+    await appealBanner(page).getByRole('button', { name: 'Read the full message' }).click()
+    const withBanner = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    expect(withBanner.violations).toEqual([])
+
+    await choice(page, appeal.choices.remindLater.label).click()
+    await expect(appealStatus(page)).toContainText('We’ll remind you on')
+    const withStatus = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    expect(withStatus.violations).toEqual([])
+  })
+}
+
+test.describe('on a 320 px wide phone', () => {
+  test.use({ viewport: { width: 320, height: 568 } })
+
+  test('every choice is in view and the end of the article scrolls clear of the banner', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await appealDecided(page, 'shown')
+    const banner = appealBanner(page)
+    const controls = [
+      banner.getByRole('button', { name: 'Close the message' }),
+      banner.getByRole('link', { name: appeal.donate.label }),
+      choice(page, appeal.choices.remindLater.label),
+      choice(page, appeal.choices.alreadySupporting.label),
+    ]
+    for (const control of controls) await expect(control).toBeInViewport({ ratio: 1 })
+    const bannerBox = await banner.boundingBox()
+    expect(bannerBox?.height).toBeLessThanOrEqual(568 * 0.45 + 1)
+
+    // The very end of the page clears the banner when scrolled all the way down…
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    const bannerTop = (await banner.boundingBox())?.y ?? 0
+    const articleBox = await page.getByRole('article').boundingBox()
+    expect((articleBox?.y ?? Infinity) + (articleBox?.height ?? 0)).toBeLessThanOrEqual(bannerTop)
+
+    // …and the story's last paragraph, brought into view, sits wholly above it.
+    const lastParagraph = page
+      .getByRole('article')
+      .getByRole('paragraph')
+      .filter({ hasText: article.paragraphs.at(-1)?.slice(0, 40) })
+    await lastParagraph.evaluate((element) => element.scrollIntoView({ block: 'end' }))
+    await expect(lastParagraph).toBeInViewport({ ratio: 1 })
+    const paragraphBox = await lastParagraph.boundingBox()
+    expect((paragraphBox?.y ?? Infinity) + (paragraphBox?.height ?? 0)).toBeLessThanOrEqual(
+      (await banner.boundingBox())?.y ?? 0,
+    )
+  })
+})
+
+test('stays compact on a phone held sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 844, height: 390 })
+  await page.goto('/')
+  await appealDecided(page, 'shown')
+  const box = await appealBanner(page).boundingBox()
+  expect(box?.height).toBeLessThanOrEqual(390 * 0.45 + 1)
+  await expect(choice(page, appeal.choices.alreadySupporting.label)).toBeInViewport({ ratio: 1 })
+})
+
+test('a failed load says so quietly with a Retry, and leaves the article alone', async ({
+  page,
+}) => {
+  await page.route('**/content/appeal.json', (route) => route.fulfill({ status: 503 }))
+  await page.goto('/')
+  await expect(page.locator('[data-appeal]')).toHaveAttribute('data-appeal', 'error')
+  await expect(page.getByText('We couldn’t load the message from The Moscow Times.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
+
+  await page.unroute('**/content/appeal.json')
+  await page.getByRole('button', { name: 'Retry' }).click()
+  await appealDecided(page, 'shown')
+})
+
+test('slides in only for readers who allow motion, and is left off paper', async ({ page }) => {
+  const animationName = () =>
+    appealBanner(page).evaluate((element) => getComputedStyle(element).animationName)
+  await page.goto('/')
+  await appealDecided(page, 'shown')
+  expect(await animationName()).toBe('appeal-slide-in')
+
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  expect(await animationName()).toBe('none')
+
+  await page.emulateMedia({ media: 'print' })
+  await expect(appealBanner(page)).toBeHidden()
+})

@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test'
+import { readContent, type ArticleDocument } from './support/content'
+
+const article = readContent<ArticleDocument>('article')
+
+/** Content documents the app may fetch itself: the appeal waits for the reader's storage by design. */
+const FETCHED_AFTER_HYDRATION = ['appeal']
+
+/** Waits until React has taken over the prerendered headline, then lets post-hydration effects run. */
+async function waitForHydration(page: Page) {
+  await page.waitForLoadState('networkidle')
+  // React links each hydrated DOM node to its fiber; there is no user-visible sign of hydration.
+  await page.waitForFunction(() => {
+    const headline = document.querySelector('h1')
+    return !!headline && Object.keys(headline).some((key) => key.startsWith('__reactFiber$'))
+  })
+  await page.waitForTimeout(300)
+}
+
+/** Directive name -> source list, as a browser reads a policy. */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>()
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/)
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), sources)
+  }
+  return directives
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the built page already shows the headline and the whole story', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
+    const story = page.getByRole('article')
+    for (const text of article.paragraphs) {
+      await expect(story.getByRole('paragraph').filter({ hasText: text })).toBeVisible()
+    }
+  })
+})
+
+test('hydrates the prerendered page without a single console error or warning', async ({
+  page,
+}) => {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console.${message.type()}: ${message.text()}`)
+    }
+  })
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
+  // Runs before the app's script: remembers the headline the server rendered, so we can tell
+  // a real hydration from React throwing the HTML away and rendering it again.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        Object.assign(window, { prerenderedHeadline: document.querySelector('h1') })
+      }
+    })
+  })
+
+  await page.goto('/')
+  await waitForHydration(page)
+
+  expect(problems).toEqual([])
+  const keptPrerenderedHeadline = await page.evaluate(() => {
+    const { prerenderedHeadline } = window as unknown as { prerenderedHeadline?: Element }
+    return (
+      !!prerenderedHeadline?.isConnected && prerenderedHeadline === document.querySelector('h1')
+    )
+  })
+  expect(keptPrerenderedHeadline, 'hydration kept the server-rendered headline element').toBe(true)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
+})
+
+test('is served with a strict Content-Security-Policy and no inline script', async ({
+  request,
+}) => {
+  const response = await request.get('/')
+  expect(response.ok()).toBe(true)
+  const html = await response.text()
+
+  const metaTag = html.match(/<meta\b[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i)
+  const metaPolicy = metaTag?.[0]
+    .match(/\bcontent=(["'])(.*?)\1/i)?.[2]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+  const headerPolicy = response.headers()['content-security-policy']
+  const policies = [metaPolicy, headerPolicy].filter((policy): policy is string => !!policy)
+  expect(policies.length, 'a CSP in a meta tag or a header').toBeGreaterThan(0)
+
+  for (const policy of policies) {
+    const directives = parsePolicy(policy)
+    expect(directives.get('script-src'), policy).toContain("'self'")
+    expect(directives.get('script-src'), policy).not.toContain("'unsafe-inline'")
+    expect(directives.get('script-src'), policy).not.toContain("'unsafe-eval'")
+    expect(directives.get('object-src'), policy).toEqual(["'none'"])
+    expect(directives.get('base-uri'), policy).toEqual(["'none'"])
+  }
+
+  // A policy in a meta tag only covers what comes after it.
+  if (metaTag) {
+    const firstLoad = html.search(/<(?:script|link|style)\b/i)
+    expect(metaTag.index ?? Infinity, 'CSP meta tag before any script or stylesheet').toBeLessThan(
+      firstLoad === -1 ? Infinity : firstLoad,
+    )
+  }
+
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/gi)].map(([tag, attributes = '']) => ({
+    tag,
+    type: attributes.match(/\btype=["']?([^"'\s>]+)/i)?.[1]?.toLowerCase(),
+    src: attributes.match(/\bsrc=["']?([^"'\s>]+)/i)?.[1],
+  }))
+  expect(scripts.length).toBeGreaterThan(0)
+  for (const { tag, type, src } of scripts) {
+    const isModuleFile = type === 'module' && !!src?.startsWith('/')
+    const isDataBlock = type === 'application/json' && !src
+    expect(isModuleFile || isDataBlock, `only module files and JSON data: ${tag}`).toBe(true)
+  }
+  expect(html, 'no inline event handlers').not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i)
+})
+
+test('loads no content the first paint needs: it is already in the HTML', async ({
+  page,
+}, testInfo) => {
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname))
+
+  await page.goto('/')
+  await waitForHydration(page)
+
+  await testInfo.attach('requests', { body: requests.join('\n'), contentType: 'text/plain' })
+  const contentDocuments = requests
+    .map((pathname) => pathname.match(/^\/content\/(.+)\.json$/)?.[1])
+    .filter((name): name is string => !!name)
+  expect(contentDocuments, 'the article is prerendered, never fetched').not.toContain('article')
+  expect(
+    contentDocuments.filter((name) => !FETCHED_AFTER_HYDRATION.includes(name)),
+    `content fetched on load (a waterfall); all requests: ${requests.join(', ')}`,
+  ).toEqual([])
+})

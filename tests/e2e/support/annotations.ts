@@ -1,0 +1,109 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { readContent } from './content'
+
+export interface AnnotationEntry {
+  id: string
+  kind: 'person' | 'source' | 'history'
+  target: { exact: string; prefix?: string; suffix?: string }
+  title: string
+  source: { label: string; url: string }
+}
+
+const { annotations } = readContent<{ annotations: AnnotationEntry[] }>('annotations')
+
+/** A published annotation by id: tests use the real content, so names come from it. */
+export function publishedAnnotation(id: string): AnnotationEntry {
+  const annotation = annotations.find((entry) => entry.id === id)
+  if (!annotation) throw new Error(`public/content/annotations.json has no "${id}" annotation`)
+  return annotation
+}
+
+/** Fails the test on any console error or uncaught exception (hydration mismatches included). */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await use(errors)
+      expect(errors, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** The phrase of an annotation, as a reader's assistive technology names it. */
+export function phrase(page: Page, annotation: AnnotationEntry): Locator {
+  return page.getByRole('button', { name: annotation.target.exact, exact: true })
+}
+
+export function card(page: Page, annotation?: AnnotationEntry): Locator {
+  return annotation
+    ? page.getByRole('dialog', { name: annotation.title, exact: true })
+    : page.getByRole('dialog')
+}
+
+/**
+ * Opens the page and waits for hydration (React has attached to the prerendered phrases), so
+ * what the test does next reaches the app rather than the static HTML.
+ */
+export async function openReader(page: Page, path = '/'): Promise<void> {
+  await page.goto(path)
+  await page.waitForFunction(() => {
+    const button = document.querySelector('main button[aria-haspopup="dialog"]')
+    return !!button && Object.keys(button).some((key) => key.startsWith('__reactFiber'))
+  })
+}
+
+/** Scrolls an element to the middle of the viewport, clear of anything docked at the bottom. */
+export async function scrollToMiddle(locator: Locator): Promise<void> {
+  await locator.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+}
+
+export async function centreOf(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox()
+  if (!box) throw new Error('the element has no box')
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+interface HoverTimes {
+  enteredAt?: number
+  openedAt?: number
+}
+
+/**
+ * Starts timing, inside the page, from the pointer entering a phrase to a card appearing: the
+ * delay is then measured where it happens, not across a busy test runner.
+ */
+export async function timeHoverOpening(page: Page, annotation: AnnotationEntry): Promise<void> {
+  await page.evaluate((id) => {
+    const times: HoverTimes = {}
+    Object.assign(window, { hoverTimes: times })
+    document.getElementById(id)?.addEventListener(
+      'pointerenter',
+      () => {
+        times.enteredAt = performance.now()
+      },
+      { once: true },
+    )
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[role="dialog"]')) {
+        times.openedAt = performance.now()
+        observer.disconnect()
+      }
+    }).observe(document.body, { childList: true, subtree: true })
+  }, annotation.id)
+}
+
+/** Milliseconds from the pointer entering the phrase to the card appearing. */
+export async function hoverOpeningDelay(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => {
+    const { enteredAt, openedAt } = (window as unknown as { hoverTimes: HoverTimes }).hoverTimes
+    return enteredAt !== undefined && openedAt !== undefined ? openedAt - enteredAt : false
+  })
+  return (await handle.jsonValue()) as number
+}

@@ -1,0 +1,54 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+import { readContent } from './content'
+
+export interface AppealDocument {
+  heading: string
+  greeting: string
+  paragraphs: string[]
+  donate: { label: string; url: string }
+  choices: Record<
+    'remindLater' | 'close' | 'alreadySupporting',
+    { label: string; hideForDays: number }
+  >
+}
+
+export const appeal = readContent<AppealDocument>('appeal')
+
+export const DAY_MS = 24 * 60 * 60 * 1000
+
+export function appealBanner(page: Page): Locator {
+  return page.getByRole('region', { name: appeal.heading })
+}
+
+/** The status line the banner leaves after a choice. */
+export function appealStatus(page: Page): Locator {
+  return page.locator('[data-appeal]').getByRole('status')
+}
+
+/**
+ * Waits until the banner has loaded the appeal and read the reader's decision, so that "it is
+ * not there" is an answer rather than a check made too early.
+ */
+export async function appealDecided(page: Page, expected: 'shown' | 'hidden'): Promise<void> {
+  await expect(page.locator('[data-appeal]')).toHaveAttribute('data-appeal', expected)
+  if (expected === 'shown') {
+    const banner = appealBanner(page)
+    await expect(banner).toBeVisible()
+    // Measurements and colour checks wait for the slide-in to finish.
+    await banner.evaluate((element) =>
+      Promise.all(element.getAnimations().map((animation) => animation.finished)),
+    )
+  } else {
+    await expect(appealBanner(page)).toHaveCount(0)
+  }
+}
+
+/** Makes every access to localStorage fail, as strict privacy settings do. */
+export function blockLocalStorage(): void {
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    },
+  })
+}

@@ -1,0 +1,103 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import type { ReactElement } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot } from 'react-dom/client'
+import { articleTextBlocks, ArticleView } from '../../../src/features/article'
+import { anchorQuotes, AnnotatedArticle, annotationsQuery } from '../../../src/features/annotations'
+import '../../../src/app/styles/index.css'
+import { generateArticle } from './generatedArticle'
+
+export interface BenchRow {
+  scale: number
+  characters: number
+  annotations: number
+  anchoringMs: number
+  plainRenderMs: number
+  annotatedRenderMs: number
+  cardElementsAfterOpeningFive: number
+}
+
+const stage = document.getElementById('stage') as HTMLElement
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+/** Time of one first render: React's work and the DOM it creates, committed synchronously. */
+function timeFirstRender(element: ReactElement): number {
+  const container = document.createElement('div')
+  stage.replaceChildren(container)
+  const root = createRoot(container)
+  const started = performance.now()
+  flushSync(() => root.render(element))
+  const took = performance.now() - started
+  root.unmount()
+  return took
+}
+
+async function countCardsAfterOpening(element: ReactElement, opened: number): Promise<number> {
+  const container = document.createElement('div')
+  stage.replaceChildren(container)
+  const root = createRoot(container)
+  flushSync(() => root.render(element))
+  const phrases = [
+    ...container.querySelectorAll<HTMLButtonElement>('button[aria-haspopup="dialog"]'),
+  ]
+  for (const phrase of phrases.slice(0, opened)) {
+    phrase.click()
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+  }
+  const cards = document.querySelectorAll('[role="dialog"]').length
+  root.unmount()
+  return cards
+}
+
+async function run(scale: number, runs: number): Promise<BenchRow> {
+  const { article, annotations } = generateArticle(scale)
+  const blocks = articleTextBlocks(article)
+  const queryClient = new QueryClient()
+  queryClient.setQueryData(annotationsQuery.queryKey, { articleId: article.id, annotations })
+  const plain = (
+    <QueryClientProvider client={queryClient}>
+      <ArticleView article={article} />
+    </QueryClientProvider>
+  )
+  const annotated = (
+    <QueryClientProvider client={queryClient}>
+      <AnnotatedArticle article={article} />
+    </QueryClientProvider>
+  )
+
+  const anchoring: number[] = []
+  const plainTimes: number[] = []
+  const annotatedTimes: number[] = []
+  // Warm up both paths once so the JIT, not the first call, is measured.
+  timeFirstRender(plain)
+  timeFirstRender(annotated)
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now()
+    anchorQuotes(blocks, annotations)
+    anchoring.push(performance.now() - started)
+    // Alternate, so drift on the machine affects both equally.
+    plainTimes.push(timeFirstRender(plain))
+    annotatedTimes.push(timeFirstRender(annotated))
+  }
+  return {
+    scale,
+    characters: blocks.reduce((sum, block) => sum + block.text.length, 0),
+    annotations: annotations.length,
+    anchoringMs: median(anchoring),
+    plainRenderMs: median(plainTimes),
+    annotatedRenderMs: median(annotatedTimes),
+    cardElementsAfterOpeningFive: await countCardsAfterOpening(annotated, 5),
+  }
+}
+
+declare global {
+  interface Window {
+    runBench: (scale: number, runs: number) => Promise<BenchRow>
+  }
+}
+
+window.runBench = run

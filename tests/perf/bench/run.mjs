@@ -1,0 +1,76 @@
+// npm run bench: builds the benchmark page for production, opens it in Debian's Chromium and
+// prints, for generated articles 1x, 10x and 100x as long as the story, the anchoring time and
+// the first render with and without annotations. A benchmark to read, not a timed test.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import react from '@vitejs/plugin-react'
+import { build, preview } from 'vite'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const SCALES = [1, 10, 100]
+const RUNS = 15
+
+const outDir = await mkdtemp(path.join(tmpdir(), 'reader-bench-'))
+await build({
+  configFile: false,
+  root: here,
+  logLevel: 'warn',
+  plugins: [react()],
+  build: { outDir, emptyOutDir: true },
+})
+const server = await preview({
+  configFile: false,
+  root: here,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { port: 4174, strictPort: true, host: '127.0.0.1' },
+})
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+})
+
+try {
+  const page = await browser.newPage()
+  page.on('pageerror', (error) => console.error(error))
+  await page.goto('http://127.0.0.1:4174/')
+  await page.waitForFunction(() => typeof window.runBench === 'function')
+  const rows = []
+  for (const scale of SCALES) {
+    rows.push(await page.evaluate(([s, runs]) => window.runBench(s, runs), [scale, RUNS]))
+  }
+  const base = rows[0]
+  console.log(
+    `\nMedian of ${RUNS} runs in Chromium (${(await browser.version()) || 'chromium'}):\n`,
+  )
+  console.table(
+    rows.map((row) => ({
+      size: `${row.scale}x`,
+      characters: row.characters,
+      annotations: row.annotations,
+      'anchoring ms': row.anchoringMs.toFixed(2),
+      'anchoring per 1x': (row.anchoringMs / base.anchoringMs / row.scale).toFixed(2),
+      'plain render ms': row.plainRenderMs.toFixed(1),
+      'annotated render ms': row.annotatedRenderMs.toFixed(1),
+      'annotated / plain': (row.annotatedRenderMs / row.plainRenderMs).toFixed(2),
+      'card elements': row.cardElementsAfterOpeningFive,
+    })),
+  )
+  console.log(
+    '"anchoring per 1x" near 1 means linear growth; "card elements" counts dialogs after opening five cards in turn.',
+  )
+} finally {
+  await browser.close()
+  await new Promise((resolve) => server.httpServer.close(resolve))
+  await rm(outDir, { recursive: true, force: true })
+}

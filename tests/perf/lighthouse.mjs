@@ -1,0 +1,280 @@
+// Lighthouse check: the built app against a plain static page of the same article, measured in the
+// same session (mobile profile, default simulated throttling), 3 runs each, alternating so both
+// pages share this machine's noise. Fails with the numbers when the app misses the bar.
+import { existsSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import {
+  CATEGORIES,
+  LIMITS,
+  judge,
+  mediansOf,
+  mergeFailingAudits,
+  summariseRun,
+} from './lighthouse-results.mjs'
+import { serveStatic } from './serve-static.mjs'
+import { renderStaticArticlePage } from './static-article-page.mjs'
+
+const RUNS = 3
+const CHROMIUM = '/usr/bin/chromium'
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const distDir = path.join(root, 'dist')
+const outputDir = path.join(root, 'tests', '.output')
+const reportsDir = path.join(outputDir, 'lighthouse')
+const summaryFile = path.join(outputDir, 'lighthouse-summary.json')
+
+/** Undo steps run in reverse on every exit path, including Ctrl-C. */
+const cleanups = []
+async function cleanUp() {
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()()
+    } catch (error) {
+      console.error(`Clean-up step failed: ${error.message}`)
+    }
+  }
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\nInterrupted (${signal}); stopping servers and Chromium.`)
+    void cleanUp().finally(() => process.exit(130))
+  })
+}
+
+/** The policy the build put in its meta tag, so the server sends the very same one as a header. */
+function contentSecurityPolicyOf(html) {
+  const tag = html.match(/<meta\b[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i)?.[0]
+  const content = tag?.match(/\bcontent=(["'])(.*?)\1/i)?.[2]
+  return content
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+}
+
+async function buildStaticPage() {
+  const article = JSON.parse(
+    await readFile(path.join(root, 'public', 'content', 'article.json'), 'utf8'),
+  )
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'static-article-'))
+  cleanups.push(() => rm(dir, { recursive: true, force: true }))
+  await writeFile(path.join(dir, 'index.html'), renderStaticArticlePage(article))
+  const favicon = path.join(root, 'public', 'favicon.svg')
+  if (existsSync(favicon)) await copyFile(favicon, path.join(dir, 'favicon.svg'))
+  return dir
+}
+
+/** One Lighthouse run in a fresh Chromium with a fresh profile, so no run warms the next. */
+async function runLighthouse(url) {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'lighthouse-chromium-'))
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: CHROMIUM_FLAGS,
+    userDataDir,
+    handleSIGINT: false,
+    logLevel: 'silent',
+  })
+  const stopChrome = async () => {
+    const exited = new Promise((resolve) => {
+      if (chrome.process.exitCode !== null) resolve()
+      else chrome.process.once('exit', resolve)
+    })
+    chrome.kill()
+    await exited
+    await rm(userDataDir, { recursive: true, force: true })
+  }
+  cleanups.push(stopChrome)
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'html',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    })
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`)
+    const { lhr } = result
+    if (lhr.runtimeError) {
+      throw new Error(
+        `Lighthouse could not measure ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+      )
+    }
+    return { lhr, html: result.report }
+  } finally {
+    cleanups.splice(cleanups.indexOf(stopChrome), 1)
+    await stopChrome()
+  }
+}
+
+const withoutAudits = ({ failingAudits, ...run }) => ({
+  ...run,
+  failingAudits: failingAudits.length,
+})
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
+
+function printTable(app, staticPage, lcpRatio) {
+  const rows = [
+    ...CATEGORIES.map((category) => [
+      category,
+      String(app.median.scores[category]),
+      String(staticPage.median.scores[category]),
+    ]),
+    ['FCP', seconds(app.median.fcpMs), seconds(staticPage.median.fcpMs)],
+    ['LCP', seconds(app.median.lcpMs), seconds(staticPage.median.lcpMs)],
+    ['TBT', `${Math.round(app.median.tbtMs)} ms`, `${Math.round(staticPage.median.tbtMs)} ms`],
+    ['CLS', app.median.cls.toFixed(3), staticPage.median.cls.toFixed(3)],
+  ]
+  console.log(`\nMedians of ${RUNS} runs (Lighthouse mobile, simulated throttling)`)
+  console.log(`${''.padEnd(16)}${'app'.padStart(10)}${'static'.padStart(10)}`)
+  for (const [name, appValue, staticValue] of rows) {
+    console.log(`${name.padEnd(16)}${appValue.padStart(10)}${staticValue.padStart(10)}`)
+  }
+  console.log(
+    `LCP ratio app/static: ${lcpRatio.toFixed(2)} (limit ${LIMITS.maximumLcpRatio}); ` +
+      `LCP runs app ${app.runs.map((run) => Math.round(run.lcpMs)).join('/')} ms, ` +
+      `static ${staticPage.runs.map((run) => Math.round(run.lcpMs)).join('/')} ms`,
+  )
+  console.log(
+    `LCP element: app ${app.runs[0]?.lcpElement}; static ${staticPage.runs[0]?.lcpElement}`,
+  )
+}
+
+function printFailingAudits(failingAudits) {
+  if (!failingAudits.length) {
+    console.log('\nNo failing audits in any app run.')
+    return
+  }
+  console.log(`\nFailing audits of the app (score < 1 in at least one of ${RUNS} runs):`)
+  for (const category of CATEGORIES) {
+    const audits = failingAudits.filter((audit) => audit.category === category)
+    if (!audits.length) continue
+    console.log(`  ${category}:`)
+    for (const audit of audits) {
+      const score = audit.scores.map((value) => (value === null ? 'error' : value)).join('/')
+      const detail = [audit.displayValue, audit.error].filter(Boolean).join('; ')
+      console.log(
+        `    - ${audit.id} (score ${score}, weight ${audit.weight}, failed ${audit.failedRuns}/${RUNS}): ${audit.title}${detail ? ` — ${detail}` : ''}`,
+      )
+      for (const example of audit.examples) console.log(`        ${example}`)
+    }
+  }
+}
+
+/** Simulated throttling multiplies the main-thread time Chromium really took, so a busy machine reads as a slow page. */
+function warnWhenBusy() {
+  const [load] = os.loadavg()
+  const cores = os.availableParallelism()
+  if (load > cores) {
+    console.warn(
+      `Warning: load average ${load.toFixed(1)} on ${cores} cores; other work on this machine inflates TBT and LCP.`,
+    )
+  }
+}
+
+async function main() {
+  const indexHtml = path.join(distDir, 'index.html')
+  if (!existsSync(indexHtml))
+    throw new Error('No build found at dist/index.html: run npm run build first.')
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM}: run node tests/tools/ensure-chromium.mjs`)
+  }
+  const startedAt = Date.now()
+  warnWhenBusy()
+  const policy = contentSecurityPolicyOf(await readFile(indexHtml, 'utf8'))
+  if (!policy) console.warn('dist/index.html carries no Content-Security-Policy meta tag.')
+
+  const appServer = await serveStatic(distDir, {
+    headers: policy ? { 'Content-Security-Policy': policy } : {},
+  })
+  cleanups.push(appServer.close)
+  const staticServer = await serveStatic(await buildStaticPage())
+  cleanups.push(staticServer.close)
+
+  const pages = {
+    app: { url: `${appServer.origin}/`, runs: [] },
+    static: { url: `${staticServer.origin}/`, runs: [] },
+  }
+  await rm(reportsDir, { recursive: true, force: true })
+  await mkdir(reportsDir, { recursive: true })
+  for (let run = 1; run <= RUNS; run += 1) {
+    for (const [name, page] of Object.entries(pages)) {
+      const runStartedAt = Date.now()
+      const { lhr, html } = await runLighthouse(page.url)
+      const summary = summariseRun(lhr)
+      page.runs.push(summary)
+      await writeFile(path.join(reportsDir, `${name}-run-${run}.html`), html)
+      console.log(
+        `${name.padEnd(6)} run ${run}/${RUNS}: ${CATEGORIES.map((category) => summary.scores[category]).join('/')}, ` +
+          `LCP ${Math.round(summary.lcpMs)} ms, TBT ${Math.round(summary.tbtMs)} ms, CLS ${summary.cls} ` +
+          `(${seconds(Date.now() - runStartedAt)})`,
+      )
+    }
+  }
+  await cleanUp()
+
+  const app = { ...pages.app, median: mediansOf(pages.app.runs) }
+  const staticPage = { ...pages.static, median: mediansOf(pages.static.runs) }
+  const lcpRatio = app.median.lcpMs / staticPage.median.lcpMs
+  const failingAudits = mergeFailingAudits(app.runs)
+  const failures = judge(app, staticPage)
+
+  printTable(app, staticPage, lcpRatio)
+  printFailingAudits(failingAudits)
+  const warnings = [...new Set(app.runs.concat(staticPage.runs).flatMap((run) => run.warnings))]
+  for (const warning of warnings) console.warn(`Lighthouse warning: ${warning}`)
+
+  await writeFile(
+    summaryFile,
+    `${JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        lighthouse: 'lighthouse 12.2.3, mobile, simulated throttling',
+        runs: RUNS,
+        limits: LIMITS,
+        loadAverage: os.loadavg(),
+        app: { median: app.median, runs: app.runs.map(withoutAudits) },
+        static: { median: staticPage.median, runs: staticPage.runs.map(withoutAudits) },
+        lcpRatio,
+        failingAudits,
+        failures,
+        passed: failures.length === 0,
+      },
+      null,
+      2,
+    )}\n`,
+  )
+  console.log(
+    `\nSummary: ${path.relative(root, summaryFile)}; reports: ${path.relative(root, reportsDir)}/`,
+  )
+  console.log(`Took ${seconds(Date.now() - startedAt)}.`)
+
+  if (failures.length) {
+    console.error('\nLighthouse check FAILED:')
+    for (const failure of failures) console.error(`  - ${failure}`)
+    return 1
+  }
+  console.log('\nLighthouse check passed.')
+  return 0
+}
+
+main()
+  .then((code) => {
+    process.exitCode = code
+  })
+  .catch(async (error) => {
+    console.error(`Lighthouse check could not run: ${error.message}`)
+    await cleanUp()
+    process.exitCode = 1
+  })
