@@ -9,9 +9,12 @@ interface AnnotationPhraseProps {
 }
 
 /**
- * A marked phrase is a native button inside the sentence. Browsers always lay a button out as an
- * inline block, so the switched-off phrase is a span laid out the same way: switching a kind off
- * moves nothing. Both carry the annotation id, so #id links land on the phrase either way.
+ * A marked phrase is an inline span with the button role, not a <button>: browsers lay a button
+ * out as an inline block, which cannot wrap across lines (a long name would jump to the next line
+ * whole, leaving a gap) and costs the browser a layout context per phrase. The span wraps like the
+ * text around it; the interaction hook gives it a button's keyboard behaviour (Enter and Space).
+ * Switched off, it is the same span without the role, so switching moves nothing. Both carry the
+ * annotation id, so #id links land on the phrase either way.
  */
 export function AnnotationPhrase({ annotation, text, shown, controls }: AnnotationPhraseProps) {
   if (!shown) {
@@ -22,14 +25,14 @@ export function AnnotationPhrase({ annotation, text, shown, controls }: Annotati
     )
   }
   return (
-    <button
-      type="button"
+    <span
+      role="button"
+      tabIndex={0}
       id={annotation.id}
       className={`annotation-phrase annotation-mark annotation-mark--${annotation.kind}`}
       {...controls.phraseProps(annotation.id)}
     >
-      {/* Its own element so that on paper the text can show while the button does not. */}
-      <span>{text}</span>
-    </button>
+      {text}
+    </span>
   )
 }

@@ -109,6 +109,12 @@ export function useAnnotationCard() {
       dispatch({ type: 'activate', annotationId })
     },
     onKeyDown: (event: KeyboardEvent) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        // A button's own keys; preventDefault also stops Space from scrolling the page.
+        event.preventDefault()
+        dispatch({ type: 'activate', annotationId })
+        return
+      }
       const first = card.current && tabbablesIn(card.current)[0]
       if (event.key === 'Tab' && !event.shiftKey && openId === annotationId && first) {
         event.preventDefault()
