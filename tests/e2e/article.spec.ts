@@ -76,7 +76,12 @@ for (const { width, height, name } of [
 
 test('prints the story without interactive chrome', async ({ page }) => {
   await page.goto('/')
+  await expect(page.getByRole('region', { name: /A Message from The Moscow Times/ })).toBeVisible()
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  await expect(page.getByRole('button')).toHaveCount(0)
+  for (const text of article.paragraphs) {
+    await expect(page.getByRole('paragraph').filter({ hasText: text })).toBeVisible()
+  }
+  await expect(page.getByRole('region', { name: /A Message from The Moscow Times/ })).toBeHidden()
+  await expect(page.getByRole('checkbox', { name: 'People' })).toBeHidden()
 })

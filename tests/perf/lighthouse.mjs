@@ -146,9 +146,8 @@ function printTable(app, staticPage, lcpRatio) {
       `LCP runs app ${app.runs.map((run) => Math.round(run.lcpMs)).join('/')} ms, ` +
       `static ${staticPage.runs.map((run) => Math.round(run.lcpMs)).join('/')} ms`,
   )
-  console.log(
-    `LCP element: app ${app.runs[0]?.lcpElement}; static ${staticPage.runs[0]?.lcpElement}`,
-  )
+  const appElement = app.runs.find((run) => run.lcpElement)?.lcpElement
+  if (appElement) console.log(`LCP element of the app: ${appElement}`)
 }
 
 function printFailingAudits(failingAudits) {
@@ -158,14 +157,17 @@ function printFailingAudits(failingAudits) {
   }
   console.log(`\nFailing audits of the app (score < 1 in at least one of ${RUNS} runs):`)
   for (const category of CATEGORIES) {
-    const audits = failingAudits.filter((audit) => audit.category === category)
+    // Scored audits first: a weight-0 audit is a hint and never changes the category score.
+    const audits = failingAudits
+      .filter((audit) => audit.category === category)
+      .sort((a, b) => b.weight - a.weight)
     if (!audits.length) continue
     console.log(`  ${category}:`)
     for (const audit of audits) {
       const score = audit.scores.map((value) => (value === null ? 'error' : value)).join('/')
       const detail = [audit.displayValue, audit.error].filter(Boolean).join('; ')
       console.log(
-        `    - ${audit.id} (score ${score}, weight ${audit.weight}, failed ${audit.failedRuns}/${RUNS}): ${audit.title}${detail ? ` — ${detail}` : ''}`,
+        `    - ${audit.id} (score ${score}, ${audit.weight ? `weight ${audit.weight}` : 'not scored'}, failed ${audit.failedRuns}/${RUNS}): ${audit.title}${detail ? ` — ${detail}` : ''}`,
       )
       for (const example of audit.examples) console.log(`        ${example}`)
     }

@@ -54,7 +54,7 @@ export function card(page: Page, annotation?: AnnotationEntry): Locator {
 export async function openReader(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
   await page.waitForFunction(() => {
-    const button = document.querySelector('main button[aria-haspopup="dialog"]')
+    const button = document.querySelector('main [role="button"][aria-haspopup="dialog"]')
     return !!button && Object.keys(button).some((key) => key.startsWith('__reactFiber'))
   })
 }
