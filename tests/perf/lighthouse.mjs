@@ -89,7 +89,7 @@ async function runLighthouse(url) {
   })
   const stopChrome = async () => {
     const exited = new Promise((resolve) => {
-      if (chrome.process.exitCode !== null) resolve()
+      if (chrome.process.exitCode !== null || chrome.process.signalCode !== null) resolve()
       else chrome.process.once('exit', resolve)
     })
     chrome.kill()

@@ -53,14 +53,12 @@ async function resolveFile(root, urlPath) {
  * Unknown paths get a real 404 (no SPA fallback), so robots.txt and favicon requests are honest.
  * @param {string} root
  * @param {{ headers?: Record<string, string> }} [options] extra headers on every response
- * @returns {Promise<{ origin: string, requests: string[], close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function serveStatic(root, { headers = {} } = {}) {
   const absoluteRoot = path.resolve(root)
-  const requests = []
   const server = createServer(async (request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname
-    requests.push(urlPath)
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
     const file = await resolveFile(absoluteRoot, urlPath)
     if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
@@ -90,7 +88,6 @@ export async function serveStatic(root, { headers = {} } = {}) {
   const { port } = server.address()
   return {
     origin: `http://127.0.0.1:${port}`,
-    requests,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()
