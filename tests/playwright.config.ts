@@ -1,19 +1,15 @@
+import { readFileSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
 const PORT = 4173
 
-/** Debian's Chromium: Playwright's own browser download is not possible on our machines. */
-export const chromiumLaunchOptions = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-}
+/**
+ * Debian's Chromium (Playwright's own browser download is not possible on our machines), with the
+ * flags that keep it off the network; shared with the Lighthouse check and the benchmark.
+ */
+export const chromiumLaunchOptions: { executablePath: string; args: string[] } = JSON.parse(
+  readFileSync(new URL('./tools/chromium.json', import.meta.url), 'utf8'),
+)
 
 export default defineConfig({
   testDir: './e2e',

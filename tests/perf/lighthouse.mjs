@@ -1,7 +1,7 @@
 // Lighthouse check: the built app against a plain static page of the same article, measured in the
 // same session (mobile profile, default simulated throttling), 3 runs each, alternating so both
 // pages share this machine's noise. Fails with the numbers when the app misses the bar.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,16 +20,11 @@ import { serveStatic } from './serve-static.mjs'
 import { renderStaticArticlePage } from './static-article-page.mjs'
 
 const RUNS = 3
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+const chromium = JSON.parse(
+  readFileSync(new URL('../tools/chromium.json', import.meta.url), 'utf8'),
+)
+const CHROMIUM = chromium.executablePath
+const CHROMIUM_FLAGS = ['--headless=new', ...chromium.args]
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const distDir = path.join(root, 'dist')

@@ -1,6 +1,7 @@
 // npm run bench: builds the benchmark page for production, opens it in Debian's Chromium and
 // prints, for generated articles 1x, 10x and 100x as long as the story, the anchoring time and
 // the first render with and without annotations. A benchmark to read, not a timed test.
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -28,17 +29,9 @@ const server = await preview({
   build: { outDir },
   preview: { port: 4174, strictPort: true, host: '127.0.0.1' },
 })
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(
+  JSON.parse(readFileSync(new URL('../../tools/chromium.json', import.meta.url), 'utf8')),
+)
 
 try {
   const page = await browser.newPage()
