@@ -1,4 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
+import type { GenericSchema } from 'valibot'
 import { articleQuery, articleSchema } from '../features/article'
 import { annotationsDocumentSchema, annotationsQuery } from '../features/annotations'
 import { parseDocument } from '../shared/content'
@@ -10,23 +11,20 @@ interface PrerenderedDocument {
   prefill: (queryClient: QueryClient, json: unknown) => void
 }
 
-/** What the first paint needs. The appeal is left out: it shows only after the reader's storage is read. */
+function prerendered(name: string, queryKey: QueryKey, schema: GenericSchema): PrerenderedDocument {
+  return {
+    name,
+    prefill: (queryClient, json) =>
+      queryClient.setQueryData(queryKey, parseDocument(name, schema, json)),
+  }
+}
+
+/**
+ * What the first paint needs: the story, and the annotations so the marked phrases and the index
+ * are in it (cards open only on the client). The appeal is left out: it shows only after the
+ * reader's storage is read.
+ */
 export const prerenderedDocuments: PrerenderedDocument[] = [
-  {
-    name: 'article',
-    prefill: (queryClient, json) =>
-      queryClient.setQueryData(
-        articleQuery.queryKey,
-        parseDocument('article', articleSchema, json),
-      ),
-  },
-  {
-    // The marked phrases and the index are in the first paint; cards open only on the client.
-    name: 'annotations',
-    prefill: (queryClient, json) =>
-      queryClient.setQueryData(
-        annotationsQuery.queryKey,
-        parseDocument('annotations', annotationsDocumentSchema, json),
-      ),
-  },
+  prerendered('article', articleQuery.queryKey, articleSchema),
+  prerendered('annotations', annotationsQuery.queryKey, annotationsDocumentSchema),
 ]
