@@ -1,28 +1,27 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { contentSecurityPolicy } from './src/prerender/contentSecurityPolicy.ts'
+import { inlineStylesheet } from './src/prerender/inlineStylesheet.ts'
+import { lowPriorityBootScript } from './src/prerender/lowPriorityBootScript.ts'
 import { prerenderArticle } from './src/prerender/vitePlugin.ts'
-import { CONTENT_SECURITY_POLICY } from './src/prerender/contentSecurityPolicy.ts'
-
-/** Adds the CSP to the built page only: the dev server needs inline scripts for hot reload. */
-function contentSecurityPolicyMeta(): Plugin {
-  return {
-    name: 'content-security-policy-meta',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
-  }
-}
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), prerenderArticle()],
-  preview: {
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  // Order matters: the stylesheet is inlined before the policy hashes it.
+  plugins: [
+    react(),
+    lowPriorityBootScript(),
+    inlineStylesheet(),
+    contentSecurityPolicy(),
+    prerenderArticle(),
+  ],
+  build: {
+    // One stylesheet for the page, written into it by inlineStylesheet: styles must never wait
+    // for the app's code, which loads after the first paint (src/app/boot.ts).
+    cssCodeSplit: false,
+    // The app is one chunk loaded by one dynamic import: there is nothing to preload, so no
+    // preload helper or polyfill belongs in the boot script.
+    modulePreload: false,
   },
   test: {
     environment: 'jsdom',

@@ -1,3 +1,4 @@
+import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createQueryClient } from './queryClient'
 import { readPrerenderedState } from './prerenderedState'
@@ -11,8 +12,12 @@ const state = readPrerenderedState(document)
 const app = <Root queryClient={createQueryClient()} state={state} />
 
 // Prerendered HTML is hydrated; the plain shell (dev server, or a damaged cache) renders from scratch.
+// Hydrating inside a transition lets React yield to the browser every few milliseconds, so a
+// reader's tap or scroll is never stuck behind the whole page's hydration.
 if (state && container.hasChildNodes()) {
-  hydrateRoot(container, app)
+  startTransition(() => {
+    hydrateRoot(container, app)
+  })
 } else {
   container.replaceChildren()
   createRoot(container).render(app)

@@ -35,7 +35,7 @@ export function prerenderArticle(): Plugin {
           JSON.parse(await readFile(path.join(config.publicDir, 'content', `${name}.json`), 'utf8'))
         const { appHtml, stateJson } = await renderPage(readDocument)
 
-        const htmlPath = path.join(config.root, config.build.outDir, 'index.html')
+        const htmlPath = path.resolve(config.root, config.build.outDir, 'index.html')
         const template = await readFile(htmlPath, 'utf8')
         if (!template.includes(ROOT_ELEMENT)) {
           throw new Error(`index.html must contain ${ROOT_ELEMENT} for the prerender step`)

@@ -2,7 +2,7 @@
 // same session (mobile profile, default simulated throttling), 3 runs each, alternating so both
 // pages share this machine's noise. Fails with the numbers when the app misses the bar.
 import { existsSync, readFileSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -60,15 +60,23 @@ function contentSecurityPolicyOf(html) {
     .replace(/&amp;/g, '&')
 }
 
-async function buildStaticPage() {
+/** The app's icon, which it carries inline as a data: URL; the static page links it as a file. */
+function iconOf(html) {
+  const href = html.match(
+    /<link\b[^>]*rel=["']?icon["']?[^>]*href="data:image\/svg\+xml,([^"]*)"/i,
+  )?.[1]
+  return href ? decodeURIComponent(href.replace(/&amp;/g, '&').replace(/&quot;/g, '"')) : undefined
+}
+
+async function buildStaticPage(appHtml) {
   const article = JSON.parse(
     await readFile(path.join(root, 'public', 'content', 'article.json'), 'utf8'),
   )
   const dir = await mkdtemp(path.join(os.tmpdir(), 'static-article-'))
   cleanups.push(() => rm(dir, { recursive: true, force: true }))
   await writeFile(path.join(dir, 'index.html'), renderStaticArticlePage(article))
-  const favicon = path.join(root, 'public', 'favicon.svg')
-  if (existsSync(favicon)) await copyFile(favicon, path.join(dir, 'favicon.svg'))
+  const icon = iconOf(appHtml)
+  if (icon) await writeFile(path.join(dir, 'favicon.svg'), icon)
   return dir
 }
 
@@ -189,14 +197,15 @@ async function main() {
   }
   const startedAt = Date.now()
   warnWhenBusy()
-  const policy = contentSecurityPolicyOf(await readFile(indexHtml, 'utf8'))
+  const appHtml = await readFile(indexHtml, 'utf8')
+  const policy = contentSecurityPolicyOf(appHtml)
   if (!policy) console.warn('dist/index.html carries no Content-Security-Policy meta tag.')
 
   const appServer = await serveStatic(distDir, {
     headers: policy ? { 'Content-Security-Policy': policy } : {},
   })
   cleanups.push(appServer.close)
-  const staticServer = await serveStatic(await buildStaticPage())
+  const staticServer = await serveStatic(await buildStaticPage(appHtml))
   cleanups.push(staticServer.close)
 
   const pages = {

@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { showStartupFailure } from './startupFailure'
+
+function prerenderedPage() {
+  document.body.innerHTML =
+    '<main id="main"><article><h1>Russia and China Vow to Tighten Military Ties</h1></article></main>'
+}
+
+describe('showStartupFailure', () => {
+  it('tells the reader politely, above the story, that the extras did not start', () => {
+    prerenderedPage()
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+
+    showStartupFailure(document, new TypeError('Failed to fetch dynamically imported module'))
+
+    const notice = screen.getByRole('status')
+    expect(notice).toHaveTextContent(
+      'The annotations couldn’t start. The story below is complete. Reload the page to try again.',
+    )
+    expect(within(notice).getByRole('button', { name: 'Reload' })).toBeEnabled()
+    expect(screen.getByRole('main').firstElementChild).toBe(notice)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Russia and China Vow to Tighten Military Ties',
+    )
+    expect(console.error).toHaveBeenCalledWith('The app could not start:', expect.any(TypeError))
+  })
+
+  it('says it once, however many times startup fails', () => {
+    prerenderedPage()
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+
+    showStartupFailure(document, new Error('first'))
+    showStartupFailure(document, new Error('second'))
+
+    expect(screen.getAllByRole('status')).toHaveLength(1)
+  })
+
+  it('reloads the page from its button', async () => {
+    prerenderedPage()
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const reload = vi.fn()
+    const view = document.defaultView
+    if (!view) throw new Error('jsdom has no window')
+    vi.spyOn(view, 'location', 'get').mockReturnValue({ ...view.location, reload })
+
+    showStartupFailure(document, new Error('offline'))
+    await userEvent.click(screen.getByRole('button', { name: 'Reload' }))
+
+    expect(reload).toHaveBeenCalledOnce()
+  })
+})
