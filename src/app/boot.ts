@@ -9,6 +9,13 @@ import { showStartupFailure } from './startupFailure'
 
 const isPrerendered = document.getElementById('root')?.hasChildNodes() ?? false
 
+/** A fresh task, so the browser can paint or answer input between two long pieces of work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 ;(isPrerendered ? afterFirstPaint() : Promise.resolve())
+  // React DOM is most of the code: running it in a task of its own keeps either task short
+  // enough not to hold up a tap on a slow phone.
+  .then(() => import('react-dom/client'))
+  .then(nextTask)
   .then(() => import('./main'))
   .catch((error: unknown) => showStartupFailure(document, error))

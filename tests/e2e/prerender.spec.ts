@@ -96,6 +96,7 @@ test('is served with a strict Content-Security-Policy and no inline script', asy
     expect(directives.get('script-src'), policy).toContain("'self'")
     expect(directives.get('script-src'), policy).not.toContain("'unsafe-inline'")
     expect(directives.get('script-src'), policy).not.toContain("'unsafe-eval'")
+    expect(directives.get('style-src'), policy).not.toContain("'unsafe-inline'")
     expect(directives.get('object-src'), policy).toEqual(["'none'"])
     expect(directives.get('base-uri'), policy).toEqual(["'none'"])
   }
@@ -140,4 +141,47 @@ test('loads no content the first paint needs: it is already in the HTML', async 
     contentDocuments.filter((name) => !FETCHED_AFTER_HYDRATION.includes(name)),
     `content fetched on load (a waterfall); all requests: ${requests.join(', ')}`,
   ).toEqual([])
+})
+
+test('paints the story before it asks for any of the app’s code', async ({ page }) => {
+  await page.goto('/')
+  await waitForHydration(page)
+
+  const timing = await page.evaluate(async () => {
+    const largestPaint = await new Promise<number>((resolve) => {
+      new PerformanceObserver((list) => {
+        const entries = list.getEntries()
+        resolve(entries[entries.length - 1]?.startTime ?? Number.NaN)
+      }).observe({ type: 'largest-contentful-paint', buffered: true })
+    })
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.js$/.test(new URL(entry.name).pathname))
+      .map((entry) => ({ path: new URL(entry.name).pathname, startTime: entry.startTime }))
+    return { largestPaint, scripts }
+  })
+
+  expect(timing.largestPaint).toBeGreaterThan(0)
+  const app = timing.scripts.filter(({ path }) => path.includes('/main-'))
+  expect(app, `scripts: ${JSON.stringify(timing.scripts)}`).toHaveLength(1)
+  expect(app[0]?.startTime).toBeGreaterThanOrEqual(timing.largestPaint)
+})
+
+test('if the app’s code cannot load, the story stays and a notice offers a reload', async ({
+  page,
+}) => {
+  const uncaught: string[] = []
+  page.on('pageerror', (error) => uncaught.push(error.message))
+  await page.route(/\/assets\/main-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
+
+  await page.goto('/')
+
+  const notice = page.getByRole('status').filter({ hasText: 'The annotations couldn’t start.' })
+  await expect(notice).toContainText('The story below is complete. Reload the page to try again.')
+  await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
+  for (const text of article.paragraphs) {
+    await expect(page.getByRole('article').getByText(text)).toBeVisible()
+  }
+  expect(uncaught).toEqual([])
 })

