@@ -19,8 +19,8 @@ export default defineConfig({
     // One stylesheet for the page, written into it by inlineStylesheet: styles must never wait
     // for the app's code, which loads after the first paint (src/app/boot.ts).
     cssCodeSplit: false,
-    // The app is one chunk loaded by one dynamic import: there is nothing to preload, so no
-    // preload helper or polyfill belongs in the boot script.
+    // The boot script imports React DOM and then the app itself, each when it wants them: no
+    // preload links or their polyfill belong in it.
     modulePreload: false,
   },
   test: {

@@ -3,7 +3,9 @@ const FALLBACK_MS = 3000
 
 function paintEntryType(): string | undefined {
   const supported =
-    typeof PerformanceObserver === 'undefined' ? [] : PerformanceObserver.supportedEntryTypes
+    typeof PerformanceObserver === 'undefined'
+      ? []
+      : (PerformanceObserver.supportedEntryTypes ?? [])
   if (supported.includes('largest-contentful-paint')) return 'largest-contentful-paint'
   if (supported.includes('paint')) return 'paint'
   return undefined
@@ -22,7 +24,13 @@ export function afterFirstPaint(): Promise<void> {
       type === undefined
         ? undefined
         : new PerformanceObserver((list) => {
-            if (list.getEntries().length) done()
+            // 'paint' also reports first-paint, which may be a blank frame.
+            const contentful = list
+              .getEntries()
+              .some(
+                (entry) => entry.entryType !== 'paint' || entry.name === 'first-contentful-paint',
+              )
+            if (contentful) done()
           })
     const fallback = setTimeout(done, FALLBACK_MS)
     function done() {

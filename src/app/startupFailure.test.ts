@@ -8,23 +8,43 @@ function prerenderedPage() {
     '<main id="main"><article><h1>Russia and China Vow to Tighten Military Ties</h1></article></main>'
 }
 
+function emptyShell() {
+  document.body.innerHTML = '<div id="root"></div>'
+}
+
 describe('showStartupFailure', () => {
-  it('tells the reader politely, above the story, that the extras did not start', () => {
+  it('tells the reader politely, above the story, that the extras did not start', async () => {
     prerenderedPage()
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
 
     showStartupFailure(document, new TypeError('Failed to fetch dynamically imported module'))
 
     const notice = screen.getByRole('status')
-    expect(notice).toHaveTextContent(
-      'The annotations couldn’t start. The story below is complete. Reload the page to try again.',
-    )
-    expect(within(notice).getByRole('button', { name: 'Reload' })).toBeEnabled()
     expect(screen.getByRole('main').firstElementChild).toBe(notice)
+    // The text arrives after the live region exists, so screen readers announce it.
+    expect(notice).toBeEmptyDOMElement()
+    expect(
+      await within(notice).findByText(
+        'The story below is complete. Reload the page to try again.',
+        { exact: false },
+      ),
+    ).toHaveTextContent('The annotations couldn’t start.')
+    expect(within(notice).getByRole('button', { name: 'Reload' })).toBeEnabled()
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Russia and China Vow to Tighten Military Ties',
     )
     expect(console.error).toHaveBeenCalledWith('The app could not start:', expect.any(TypeError))
+  })
+
+  it('does not promise a story that is not on the page', async () => {
+    emptyShell()
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+
+    showStartupFailure(document, new Error('offline'))
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'The page couldn’t start. Check that you are online, then reload the page.',
+    )
   })
 
   it('says it once, however many times startup fails', () => {
@@ -46,7 +66,7 @@ describe('showStartupFailure', () => {
     vi.spyOn(view, 'location', 'get').mockReturnValue({ ...view.location, reload })
 
     showStartupFailure(document, new Error('offline'))
-    await userEvent.click(screen.getByRole('button', { name: 'Reload' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Reload' }))
 
     expect(reload).toHaveBeenCalledOnce()
   })

