@@ -11,13 +11,13 @@ interface ErrorBoundaryProps {
  * tree, prerendered story included, on a render error nothing catches. (React logs the error.)
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
-  state = { failed: false }
+  override state = { failed: false }
 
   static getDerivedStateFromError() {
     return { failed: true }
   }
 
-  render() {
+  override render() {
     return this.state.failed ? this.props.fallback : this.props.children
   }
 }
