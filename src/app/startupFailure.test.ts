@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { showStartupFailure } from './startupFailure'
@@ -42,8 +42,11 @@ describe('showStartupFailure', () => {
 
     showStartupFailure(document, new Error('offline'))
 
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'The page couldn’t start. Check that you are online, then reload the page.',
+    const notice = screen.getByRole('status')
+    await waitFor(() =>
+      expect(notice).toHaveTextContent(
+        'The page couldn’t start. Check that you are online, then reload the page.',
+      ),
     )
   })
 
