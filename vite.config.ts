@@ -25,7 +25,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/perf/**/*.test.mjs'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
   },

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { judge, LIMITS } from './lighthouse-results.mjs'
+
+const run = ({ scores = {}, lcpMs = 800, tbtMs = 0, cls = 0 } = {}) => ({
+  scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100, ...scores },
+  lcpMs,
+  tbtMs,
+  cls,
+})
+const pageOf = (runs) => ({
+  runs,
+  median: {
+    scores: runs[Math.floor(runs.length / 2)].scores,
+    lcpMs: runs[Math.floor(runs.length / 2)].lcpMs,
+    tbtMs: runs[Math.floor(runs.length / 2)].tbtMs,
+    cls: runs[Math.floor(runs.length / 2)].cls,
+  },
+})
+const staticPage = pageOf([run({ lcpMs: 760 })])
+
+describe('judge', () => {
+  it('passes an app that meets every target', () => {
+    expect(judge(pageOf([run({ lcpMs: 800 })]), staticPage)).toEqual({ failures: [], unmet: [] })
+  })
+
+  it('fails on the LCP ratio, a score below its minimum, or any layout shift', () => {
+    const slow = judge(pageOf([run({ lcpMs: 760 * LIMITS.maximumLcpRatio + 1 })]), staticPage)
+    expect(slow.failures).toEqual([
+      expect.stringMatching(/^largest contentful paint median 875 ms/),
+    ])
+
+    const inaccessible = judge(pageOf([run({ scores: { accessibility: 96 } })]), staticPage)
+    expect(inaccessible.failures).toEqual([expect.stringMatching(/^accessibility median 96 < 100/)])
+
+    const slowScore = judge(pageOf([run({ scores: { performance: 97 } })]), staticPage)
+    expect(slowScore.failures).toEqual([expect.stringMatching(/^performance median 97 < 98/)])
+
+    const shifting = judge(pageOf([run({ cls: 0.01 })]), staticPage)
+    expect(shifting.failures).toEqual([expect.stringMatching(/^cumulative layout shift/)])
+  })
+
+  it('reports blocking time against its bar without failing, with the static page beside it', () => {
+    const { failures, unmet } = judge(pageOf([run({ tbtMs: 120 })]), staticPage)
+    expect(failures).toEqual([])
+    expect(unmet).toEqual([
+      expect.stringMatching(/^total blocking time median 120 ms > 0 ms .*static page median 0 ms/),
+    ])
+  })
+})
