@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { judge, LIMITS } from './lighthouse-results.mjs'
+import { judge, LIMITS, mediansOf } from './lighthouse-results.mjs'
 
 const run = ({ scores = {}, lcpMs = 800, tbtMs = 0, cls = 0 } = {}) => ({
   scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100, ...scores },
@@ -7,15 +7,7 @@ const run = ({ scores = {}, lcpMs = 800, tbtMs = 0, cls = 0 } = {}) => ({
   tbtMs,
   cls,
 })
-const pageOf = (runs) => ({
-  runs,
-  median: {
-    scores: runs[Math.floor(runs.length / 2)].scores,
-    lcpMs: runs[Math.floor(runs.length / 2)].lcpMs,
-    tbtMs: runs[Math.floor(runs.length / 2)].tbtMs,
-    cls: runs[Math.floor(runs.length / 2)].cls,
-  },
-})
+const pageOf = (runs) => ({ runs, median: mediansOf(runs) })
 const staticPage = pageOf([run({ lcpMs: 760 })])
 
 describe('judge', () => {
