@@ -13,9 +13,13 @@ const isPrerendered = document.getElementById('root')?.hasChildNodes() ?? false
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 ;(isPrerendered ? afterFirstPaint() : Promise.resolve())
-  // React DOM is most of the code: running it in a task of its own keeps either task short
-  // enough not to hold up a tap on a slow phone.
+  // React DOM, the rest of the code and hydration each run in a task of their own: none is long
+  // enough to hold up a tap on a slow phone.
   .then(() => import('react-dom/client'))
   .then(nextTask)
   .then(() => import('./main'))
+  .then(async ({ startApp }) => {
+    await nextTask()
+    startApp()
+  })
   .catch((error: unknown) => showStartupFailure(document, error))

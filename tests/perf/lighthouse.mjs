@@ -62,12 +62,16 @@ function contentSecurityPolicyOf(html) {
     .replace(/&amp;/g, '&')
 }
 
-/** The app's icon, which it carries inline as a data: URL; the static page links it as a file. */
+/** The app's icon, inline as a base64 data: URL; the static page links the same bytes as a file. */
 function iconOf(html) {
-  const href = html.match(
-    /<link\b[^>]*rel=["']?icon["']?[^>]*href="data:image\/svg\+xml,([^"]*)"/i,
-  )?.[1]
-  return href ? decodeURIComponent(href.replace(/&amp;/g, '&').replace(/&quot;/g, '"')) : undefined
+  const [, type, data] =
+    html.match(
+      /<link\b[^>]*rel=["']?icon["']?[^>]*href="data:(image\/[\w+.-]+);base64,([^"]*)"/i,
+    ) ?? []
+  if (!type || !data) return undefined
+  const extension = { 'image/png': 'png', 'image/svg+xml': 'svg', 'image/x-icon': 'ico' }[type]
+  if (!extension) return undefined
+  return { file: `favicon.${extension}`, type, bytes: Buffer.from(data, 'base64') }
 }
 
 async function buildStaticPage(appHtml) {
@@ -76,9 +80,12 @@ async function buildStaticPage(appHtml) {
   )
   const dir = await mkdtemp(path.join(os.tmpdir(), 'static-article-'))
   cleanups.push(() => rm(dir, { recursive: true, force: true }))
-  await writeFile(path.join(dir, 'index.html'), renderStaticArticlePage(article))
   const icon = iconOf(appHtml)
-  if (icon) await writeFile(path.join(dir, 'favicon.svg'), icon)
+  if (icon) await writeFile(path.join(dir, icon.file), icon.bytes)
+  await writeFile(
+    path.join(dir, 'index.html'),
+    renderStaticArticlePage(article, icon && { href: `/${icon.file}`, type: icon.type }),
+  )
   return dir
 }
 

@@ -27,9 +27,13 @@ article > p { margin: 0 0 1.25em; hyphens: auto; overflow-wrap: break-word; text
 
 /**
  * @param {{ headline: string, publisher: { name: string }, published: { datetime: string, label: string }, paragraphs: string[] }} article
+ * @param {{ href: string, type: string }} [icon] the app's icon, served as a file beside the page
  * @returns {string} a complete HTML document with no JavaScript
  */
-export function renderStaticArticlePage(article) {
+export function renderStaticArticlePage(article, icon) {
+  const iconLink = icon
+    ? `<link rel="icon" href="${escapeHtml(icon.href)}" type="${escapeHtml(icon.type)}">`
+    : ''
   const paragraphs = article.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n')
   return `<!doctype html>
 <html lang="en">
@@ -38,7 +42,7 @@ export function renderStaticArticlePage(article) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(article.headline)} | ${escapeHtml(article.publisher.name)}</title>
 <meta name="description" content="${escapeHtml(article.paragraphs[0] ?? article.headline)}">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${iconLink}
 <style>${STYLE}</style>
 </head>
 <body>

@@ -1,19 +1,23 @@
-const SPACE_PROPERTY = '--appeal-space'
-
 /**
  * Keeps the end of the page reachable above the fixed dock: the dock's height becomes padding at
  * the very bottom of the page, and space growing below everything moves nothing (no layout shift).
  * A ref callback: returns the cleanup React 19 calls when the dock goes.
+ *
+ * The padding is set on the two elements that need it, not through an inherited custom property:
+ * a change to one of those on the root restyles every element of the page.
  */
 export function reserveSpaceBelowPage(dock: HTMLElement | null): (() => void) | undefined {
   if (!dock || typeof ResizeObserver === 'undefined') return undefined
-  const root = document.documentElement
+  const { documentElement: root, body } = dock.ownerDocument
   const observer = new ResizeObserver(() => {
-    root.style.setProperty(SPACE_PROPERTY, `${dock.offsetHeight}px`)
+    const space = `${dock.offsetHeight}px`
+    body.style.paddingBottom = space
+    root.style.scrollPaddingBottom = space
   })
   observer.observe(dock)
   return () => {
     observer.disconnect()
-    root.style.removeProperty(SPACE_PROPERTY)
+    body.style.removeProperty('padding-bottom')
+    root.style.removeProperty('scroll-padding-bottom')
   }
 }
