@@ -19,9 +19,10 @@ import {
 import { serveStatic } from './serve-static.mjs'
 import { renderStaticArticlePage } from './static-article-page.mjs'
 
-// The issue asks for the median of 3; 5 keeps one slow run on a busy 2-core CI machine from
-// deciding the verdict, and the median of 5 is no easier to pass.
-const RUNS = 5
+// The issue asks for the median of 3. On a busy 2-core CI machine even the static page, with no
+// script at all, scored 90-97 in three runs of five; the median of 7 lets two disturbed runs pass
+// unheeded and is no easier to pass for a page that is really slower.
+const RUNS = 7
 const chromium = JSON.parse(
   readFileSync(new URL('../tools/chromium.json', import.meta.url), 'utf8'),
 )
@@ -219,11 +220,23 @@ async function waitForQuietMachine() {
   } else console.log(`Machine quiet after ${waited}.`)
 }
 
+/**
+ * Before each run: the Chromium of the run before may still be shutting down. Waits (up to 15 s)
+ * for one second with at least 80% of the CPU idle.
+ */
+async function waitForCalm() {
+  const startedAt = Date.now()
+  while (Date.now() - startedAt < 15_000 && (await idleShareOver(1000)) < 0.8) {
+    // keep waiting
+  }
+}
+
 /** Runs both pages RUNS times, alternating, and judges the medians. */
 async function measure(pages, attempt) {
   for (const page of Object.values(pages)) page.runs = []
   for (let run = 1; run <= RUNS; run += 1) {
     for (const [name, page] of Object.entries(pages)) {
+      await waitForCalm()
       const runStartedAt = Date.now()
       const { lhr, html } = await runLighthouse(page.url)
       const summary = summariseRun(lhr)
