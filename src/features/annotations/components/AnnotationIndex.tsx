@@ -22,7 +22,7 @@ export function AnnotationIndex({ annotations, onFollow }: AnnotationIndexProps)
   }
   return (
     <section className="annotation-index" aria-labelledby="annotation-index-title">
-      <h2 id="annotation-index-title" className="annotation-index__title">
+      <h2 id="annotation-index-title" className="annotation-index__title kicker">
         In this article
       </h2>
       {ANNOTATION_KINDS.map((kind) => {

@@ -37,7 +37,7 @@ export function AppealMessage({
   return (
     <section ref={sectionRef} className="appeal" aria-labelledby={headingId}>
       <div className="appeal__top">
-        <h2 id={headingId} className="appeal__heading">
+        <h2 id={headingId} className="appeal__heading kicker">
           {appeal.heading}
         </h2>
         <button

@@ -17,7 +17,7 @@ export function ArticleView({ article, renderText = (text) => text, footer }: Ar
     <article className="article" aria-labelledby="article-headline">
       <header className="article__header">
         {publisher && (
-          <p className="article__publisher">{renderText(publisher.text, publisher.id)}</p>
+          <p className="article__publisher kicker">{renderText(publisher.text, publisher.id)}</p>
         )}
         <h1 id="article-headline" className="article__headline">
           {article.headline}
