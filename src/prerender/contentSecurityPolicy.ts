@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Plugin } from 'vite'
 
@@ -73,10 +73,21 @@ export function contentSecurityPolicy(): Plugin {
       },
     },
     configurePreviewServer(server) {
+      // Read again only when the page changes: a rebuild under a running preview gets a new hash.
+      let cached: { modifiedMs: number; policy: string | undefined } | undefined
+      const currentPolicy = async () => {
+        const { mtimeMs } = await stat(builtPage)
+        if (cached?.modifiedMs !== mtimeMs) {
+          cached = {
+            modifiedMs: mtimeMs,
+            policy: contentSecurityPolicyOf(await readFile(builtPage, 'utf8')),
+          }
+        }
+        return cached.policy
+      }
       server.middlewares.use((_request, response, next) => {
-        readFile(builtPage, 'utf8')
-          .then((html) => {
-            const policy = contentSecurityPolicyOf(html)
+        currentPolicy()
+          .then((policy) => {
             if (policy) response.setHeader('Content-Security-Policy', policy)
           })
           .catch(() => undefined)

@@ -205,31 +205,30 @@ async function idleShareOver(ms) {
 
 /**
  * Simulated throttling multiplies the main-thread time Chromium really took, so a busy machine
- * reads as a slow page. Waits (up to a minute) for the work before this check, such as the
- * browser tests' Chromium processes, to wind down: three quiet seconds in a row.
+ * reads as a slow page. Waits, up to `limitMs`, for `seconds` seconds in a row with at least
+ * `idleShare` of the CPU idle; returns whether they came.
  */
-async function waitForQuietMachine() {
+async function waitForIdle({ seconds: wanted, idleShare, limitMs }) {
   const startedAt = Date.now()
   let quietSeconds = 0
-  while (quietSeconds < 3 && Date.now() - startedAt < 60_000) {
-    quietSeconds = (await idleShareOver(1000)) >= 0.9 ? quietSeconds + 1 : 0
+  while (quietSeconds < wanted && Date.now() - startedAt < limitMs) {
+    quietSeconds = (await idleShareOver(1000)) >= idleShare ? quietSeconds + 1 : 0
   }
+  return quietSeconds >= wanted
+}
+
+/** Before the series: the work before this check (the browser tests' Chromium) winds down. */
+async function waitForQuietMachine() {
+  const startedAt = Date.now()
+  const quiet = await waitForIdle({ seconds: 3, idleShare: 0.9, limitMs: 60_000 })
   const waited = seconds(Date.now() - startedAt)
-  if (quietSeconds < 3) {
+  if (!quiet) {
     console.warn(`Warning: the machine is still busy after ${waited}; figures may be inflated.`)
   } else console.log(`Machine quiet after ${waited}.`)
 }
 
-/**
- * Before each run: the Chromium of the run before may still be shutting down. Waits (up to 15 s)
- * for one second with at least 80% of the CPU idle.
- */
-async function waitForCalm() {
-  const startedAt = Date.now()
-  while (Date.now() - startedAt < 15_000 && (await idleShareOver(1000)) < 0.8) {
-    // keep waiting
-  }
-}
+/** Before each run: the Chromium of the run before may still be shutting down. */
+const waitForCalm = () => waitForIdle({ seconds: 1, idleShare: 0.8, limitMs: 15_000 })
 
 /** Runs both pages RUNS times, alternating, and judges the medians. */
 async function measure(pages, attempt) {
