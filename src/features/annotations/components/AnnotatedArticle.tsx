@@ -1,7 +1,7 @@
 import './annotations.css'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { ArticleView, type Article } from '../../article'
+import { ArticleView, articleTextBlocks, type Article } from '../../article'
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary'
 import { LoadError } from '../../../shared/ui/LoadError'
 import { annotationsQuery } from '../api/annotationsQuery'
@@ -11,6 +11,7 @@ import { useAnnotationCard } from '../interaction/useAnnotationCard'
 import { useAnnotationLinks } from '../interaction/useAnnotationLinks'
 import { isKindShown, withKindShown, type AnnotationPreferences } from '../preferences/preferences'
 import { useAnnotationPreferences } from '../preferences/useAnnotationPreferences'
+import { useMarkingSteps } from '../progressive/useMarkingSteps'
 import { AnnotationCard } from './AnnotationCard'
 import { AnnotationIndex } from './AnnotationIndex'
 import { AnnotationLegend } from './AnnotationLegend'
@@ -41,20 +42,29 @@ export function AnnotatedArticle({ article }: { article: Article }) {
 function AnnotatedArticleContent({ article }: { article: Article }) {
   const { data, error, isFetching, refetch } = useQuery(annotationsQuery)
   const { annotations, byId, anchorsByBlock } = useAnchoredAnnotations(article, data?.annotations)
+  const blocks = useMemo(() => articleTextBlocks(article), [article])
+  const segmentsByBlock = useMemo(
+    () =>
+      new Map(blocks.map(({ id, text }) => [id, segmentBlock(text, anchorsByBlock.get(id) ?? [])])),
+    [blocks, anchorsByBlock],
+  )
+  const { isMarked, complete } = useMarkingSteps(blocks, anchorsByBlock)
   const [preferences, setPreferences] = useAnnotationPreferences()
   const controls = useAnnotationCard()
-  const { openId, close, reveal } = controls
+  const { openId, close, reveal, textProps } = controls
 
   const ensureShown = useCallback(
     (annotationId: string) => {
       const annotation = byId.get(annotationId)
       if (!annotation) return false
+      // The reveal runs on a render that has the phrase: once all are marked, and its kind shown.
+      if (!complete) return false
       if (!isKindShown(preferences, annotation.kind)) {
         setPreferences(withKindShown(preferences, annotation.kind))
       }
       return true
     },
-    [byId, preferences, setPreferences],
+    [byId, complete, preferences, setPreferences],
   )
   const followLink = useAnnotationLinks({ ensureShown, reveal })
 
@@ -82,25 +92,29 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   return (
     <>
       <AnnotationLegend preferences={preferences} onChange={changePreferences} />
-      <ArticleView
-        article={article}
-        renderText={(text, blockId) =>
-          segmentBlock(text, anchorsByBlock.get(blockId) ?? []).map(({ text, annotationId }) => {
-            const annotation = annotationId && byId.get(annotationId)
-            if (!annotation) return text
-            return (
-              <AnnotationPhrase
-                key={annotation.id}
-                annotation={annotation}
-                text={text}
-                shown={isKindShown(preferences, annotation.kind)}
-                controls={controls}
-              />
-            )
-          })
-        }
-        footer={<AnnotationIndex annotations={shown} onFollow={followLink} />}
-      />
+      <div {...textProps}>
+        <ArticleView
+          article={article}
+          renderText={(text, blockId) => {
+            const segments = segmentsByBlock.get(blockId)
+            if (!segments || !isMarked(blockId)) return text
+            return segments.map(({ text, annotationId }) => {
+              const annotation = annotationId && byId.get(annotationId)
+              if (!annotation) return text
+              return (
+                <AnnotationPhrase
+                  key={annotation.id}
+                  annotation={annotation}
+                  text={text}
+                  shown={isKindShown(preferences, annotation.kind)}
+                  expanded={openId === annotation.id}
+                />
+              )
+            })
+          }}
+          footer={complete && <AnnotationIndex annotations={shown} onFollow={followLink} />}
+        />
+      </div>
       {openAnnotation && isKindShown(preferences, openAnnotation.kind) && (
         <AnnotationCard key={openAnnotation.id} annotation={openAnnotation} controls={controls} />
       )}

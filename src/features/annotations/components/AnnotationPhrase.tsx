@@ -1,22 +1,30 @@
+import { memo } from 'react'
 import type { Annotation } from '../api/annotationSchema'
-import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
+import { CARD_ID } from '../interaction/useAnnotationCard'
 
 interface AnnotationPhraseProps {
   annotation: Annotation
   text: string
   shown: boolean
-  controls: AnnotationCardControls
+  /** Its card is the one open. */
+  expanded: boolean
 }
 
 /**
  * A marked phrase is an inline span with the button role, not a <button>: browsers lay a button
  * out as an inline block, which cannot wrap across lines (a long name would jump to the next line
  * whole, leaving a gap) and costs the browser a layout context per phrase. The span wraps like the
- * text around it; the interaction hook gives it a button's keyboard behaviour (Enter and Space).
- * Switched off, it is the same span without the role, so switching moves nothing. Both carry the
- * annotation id, so #id links land on the phrase either way.
+ * text around it; the handlers on the text around it (useAnnotationCard's textProps) give it a
+ * button's keyboard behaviour (Enter and Space). Switched off, it is the same span without the
+ * role, so switching moves nothing. Both carry the annotation id, so #id links land on the phrase
+ * either way. Memoised: opening a card re-renders two phrases, not all of them.
  */
-export function AnnotationPhrase({ annotation, text, shown, controls }: AnnotationPhraseProps) {
+export const AnnotationPhrase = memo(function AnnotationPhrase({
+  annotation,
+  text,
+  shown,
+  expanded,
+}: AnnotationPhraseProps) {
   if (!shown) {
     return (
       <span id={annotation.id} className="annotation-phrase">
@@ -30,9 +38,11 @@ export function AnnotationPhrase({ annotation, text, shown, controls }: Annotati
       tabIndex={0}
       id={annotation.id}
       className={`annotation-phrase annotation-mark annotation-mark--${annotation.kind}`}
-      {...controls.phraseProps(annotation.id)}
+      aria-haspopup="dialog"
+      aria-expanded={expanded}
+      aria-controls={expanded ? CARD_ID : undefined}
     >
       {text}
     </span>
   )
-}
+})

@@ -5,6 +5,7 @@ import {
   useRef,
   type FocusEvent,
   type KeyboardEvent,
+  type MouseEvent,
   type PointerEvent,
 } from 'react'
 import { cardReducer, closedCard } from './cardState'
@@ -12,6 +13,9 @@ import { tabbableAfter, tabbablesIn } from './tabOrder'
 
 /** The one card's element id: phrases point at it with aria-controls while it is open. */
 export const CARD_ID = 'annotation-card'
+
+/** What makes an element in the text a phrase: it opens the card (see AnnotationPhrase). */
+const PHRASE_SELECTOR = '[aria-haspopup="dialog"]'
 
 const isTouch = (event: PointerEvent) => event.pointerType === 'touch'
 
@@ -27,7 +31,7 @@ function prefersReducedMotion(): boolean {
 export function useAnnotationCard() {
   const [state, dispatch] = useReducer(cardReducer, closedCard)
   const { openId, openedBy, pending } = state
-  const phrases = useRef(new Map<string, HTMLElement>())
+  const text = useRef<HTMLDivElement | null>(null)
   const card = useRef<HTMLElement | null>(null)
   // Focus that follows a pointer press is not keyboard focus and must not open a card.
   const pressed = useRef(false)
@@ -40,17 +44,29 @@ export function useAnnotationCard() {
     return () => clearTimeout(timer)
   }, [pending])
 
-  const focusPhrase = useCallback((annotationId: string, options?: FocusOptions) => {
-    movingFocus.current = true
-    phrases.current.get(annotationId)?.focus(options)
-    movingFocus.current = false
+  // Phrases carry their annotation's id; a switched-off one is a plain span, not a phrase.
+  const phraseElement = useCallback((annotationId: string) => {
+    const phrase = text.current?.ownerDocument.getElementById(annotationId)
+    return phrase?.matches(PHRASE_SELECTOR) && text.current?.contains(phrase) ? phrase : undefined
   }, [])
+
+  const focusPhrase = useCallback(
+    (annotationId: string, options?: FocusOptions) => {
+      movingFocus.current = true
+      phraseElement(annotationId)?.focus(options)
+      movingFocus.current = false
+    },
+    [phraseElement],
+  )
 
   const close = useCallback(() => dispatch({ type: 'close' }), [])
 
-  const isInside = (annotationId: string, target: unknown) =>
-    target instanceof Node &&
-    (card.current?.contains(target) || phrases.current.get(annotationId)?.contains(target))
+  const isInside = useCallback(
+    (annotationId: string, target: unknown) =>
+      target instanceof Node &&
+      (card.current?.contains(target) || phraseElement(annotationId)?.contains(target)),
+    [phraseElement],
+  )
 
   useEffect(() => {
     if (!openId) return
@@ -69,7 +85,7 @@ export function useAnnotationCard() {
       document.removeEventListener('pointerdown', onPointerDown)
       document.removeEventListener('keydown', onKeyDown)
     }
-  }, [openId, close, focusPhrase])
+  }, [openId, close, focusPhrase, isInside])
 
   /** A card opened by focus, click or link closes once focus has moved past phrase and card. */
   const onFocusLeaving = (event: FocusEvent) => {
@@ -78,37 +94,51 @@ export function useAnnotationCard() {
     }
   }
 
-  const phraseProps = (annotationId: string) => ({
-    ref: (element: HTMLElement | null) => {
-      if (element) phrases.current.set(annotationId, element)
-      return () => {
-        phrases.current.delete(annotationId)
+  const phraseOf = (target: EventTarget | null) => {
+    const phrase = target instanceof Element ? target.closest(PHRASE_SELECTOR) : null
+    return phrase instanceof HTMLElement && text.current?.contains(phrase) ? phrase : null
+  }
+
+  /**
+   * One set of handlers on the element that holds the text, for every phrase in it: a phrase then
+   * costs a render no more than a span with a few attributes, however many the article has.
+   */
+  const textProps = {
+    ref: text,
+    onPointerOver: (event: PointerEvent) => {
+      const phrase = phraseOf(event.target)
+      if (phrase && phrase !== phraseOf(event.relatedTarget) && !isTouch(event)) {
+        dispatch({ type: 'pointer-enter-phrase', annotationId: phrase.id })
       }
     },
-    'aria-haspopup': 'dialog' as const,
-    'aria-expanded': openId === annotationId,
-    'aria-controls': openId === annotationId ? CARD_ID : undefined,
-    onPointerEnter: (event: PointerEvent) => {
-      if (!isTouch(event)) dispatch({ type: 'pointer-enter-phrase', annotationId })
+    onPointerOut: (event: PointerEvent) => {
+      const phrase = phraseOf(event.target)
+      if (phrase && phrase !== phraseOf(event.relatedTarget) && !isTouch(event)) {
+        dispatch({ type: 'pointer-leave-phrase' })
+      }
     },
-    onPointerLeave: (event: PointerEvent) => {
-      if (!isTouch(event)) dispatch({ type: 'pointer-leave-phrase' })
+    onPointerDown: (event: PointerEvent) => {
+      if (phraseOf(event.target)) pressed.current = true
     },
-    onPointerDown: () => {
-      pressed.current = true
-    },
-    onFocus: () => {
+    onFocus: (event: FocusEvent) => {
+      const phrase = phraseOf(event.target)
+      if (!phrase || event.target !== phrase) return
       const byPointer = pressed.current
       pressed.current = false
       if (!byPointer && !movingFocus.current) {
-        dispatch({ type: 'open', annotationId, by: 'focus' })
+        dispatch({ type: 'open', annotationId: phrase.id, by: 'focus' })
       }
     },
-    onClick: () => {
+    onClick: (event: MouseEvent) => {
+      const phrase = phraseOf(event.target)
+      if (!phrase) return
       pressed.current = false
-      dispatch({ type: 'activate', annotationId })
+      dispatch({ type: 'activate', annotationId: phrase.id })
     },
     onKeyDown: (event: KeyboardEvent) => {
+      const phrase = phraseOf(event.target)
+      if (!phrase || event.target !== phrase) return
+      const annotationId = phrase.id
       if (event.key === 'Enter' || event.key === ' ') {
         // A button's own keys; preventDefault also stops Space from scrolling the page.
         event.preventDefault()
@@ -121,8 +151,10 @@ export function useAnnotationCard() {
         first.focus()
       }
     },
-    onBlur: onFocusLeaving,
-  })
+    onBlur: (event: FocusEvent) => {
+      if (phraseOf(event.target)) onFocusLeaving(event)
+    },
+  }
 
   const cardProps = {
     id: CARD_ID,
@@ -136,7 +168,7 @@ export function useAnnotationCard() {
       if (!isTouch(event)) dispatch({ type: 'pointer-leave-card' })
     },
     onKeyDown: (event: KeyboardEvent) => {
-      const phrase = openId ? phrases.current.get(openId) : undefined
+      const phrase = openId ? phraseElement(openId) : undefined
       if (event.key !== 'Tab' || !card.current || !phrase) return
       const controls = tabbablesIn(card.current)
       if (event.shiftKey && event.target === controls[0]) {
@@ -164,7 +196,7 @@ export function useAnnotationCard() {
   /** Scrolls a phrase into view, focuses it and opens its card (index links, #hash on load). */
   const reveal = useCallback(
     (annotationId: string) => {
-      const phrase = phrases.current.get(annotationId)
+      const phrase = phraseElement(annotationId)
       if (!phrase) return false
       phrase.scrollIntoView?.({
         block: 'center',
@@ -174,12 +206,10 @@ export function useAnnotationCard() {
       dispatch({ type: 'open', annotationId, by: 'link' })
       return true
     },
-    [focusPhrase],
+    [focusPhrase, phraseElement],
   )
 
-  const phraseElement = useCallback((annotationId: string) => phrases.current.get(annotationId), [])
-
-  return { openId, phraseProps, cardProps, close, closeAndReturnFocus, reveal, phraseElement }
+  return { openId, textProps, cardProps, close, closeAndReturnFocus, reveal, phraseElement }
 }
 
 export type AnnotationCardControls = ReturnType<typeof useAnnotationCard>

@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
+import type { Article } from '../../article'
 import { AnnotatedArticle } from '../components/AnnotatedArticle'
 import { annotationsQuery } from '../api/annotationsQuery'
 import type { Annotation } from '../api/annotationSchema'
@@ -8,23 +9,28 @@ import { fixtureAnnotations, fixtureArticle } from './fixtures'
 interface Options {
   /** Put in the cache as if prerendered; leave out to make the component fetch (mock fetch then). */
   annotations?: Annotation[] | null
+  article?: Article
 }
 
-/** The annotated fixture article, followed by a control that stands for the rest of the page. */
-export function renderAnnotatedArticle({ annotations = fixtureAnnotations }: Options = {}) {
+/** The annotated article (the fixture's by default), then a control for the rest of the page. */
+export function annotatedArticlePage({
+  annotations = fixtureAnnotations,
+  article = fixtureArticle,
+}: Options = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   if (annotations) {
-    queryClient.setQueryData(annotationsQuery.queryKey, {
-      articleId: fixtureArticle.id,
-      annotations,
-    })
+    queryClient.setQueryData(annotationsQuery.queryKey, { articleId: article.id, annotations })
   }
-  return render(
+  return (
     <QueryClientProvider client={queryClient}>
-      <AnnotatedArticle article={fixtureArticle} />
+      <AnnotatedArticle article={article} />
       <button type="button">Next on the page</button>
-    </QueryClientProvider>,
+    </QueryClientProvider>
   )
+}
+
+export function renderAnnotatedArticle(options: Options = {}) {
+  return render(annotatedArticlePage(options))
 }
 
 /** A fetch that answers every request with this JSON body, one response per call. */
