@@ -63,7 +63,7 @@ try {
   )
   console.log(
     [
-      '"anchoring per 1x" near 1 means linear growth.',
+      '"anchoring per 1x" at most 1 means growth no worse than linear.',
       '"annotated render" is the first render, which marks the first screen of text; "all marked"',
       'runs until every phrase is marked, in steps the browser can paint and take input between.',
       '"card elements" counts dialogs after opening five cards in turn.',
