@@ -1,22 +1,27 @@
 import { StrictMode } from 'react'
 import { HydrationBoundary, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { DehydratedState } from '@tanstack/react-query'
+import { RenderedFromHtml } from '../shared/ui/renderedFromHtml'
 import { App } from './App'
 
 interface RootProps {
   queryClient: QueryClient
   state?: DehydratedState
+  /** True for the prerender and for hydrating its HTML; false for a client render from nothing. */
+  fromHtml: boolean
 }
 
 /** The same tree is rendered by the prerender step and hydrated in the browser. */
-export function Root({ queryClient, state }: RootProps) {
+export function Root({ queryClient, state, fromHtml }: RootProps) {
   return (
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <HydrationBoundary state={state}>
-          <App />
-        </HydrationBoundary>
-      </QueryClientProvider>
+      <RenderedFromHtml value={fromHtml}>
+        <QueryClientProvider client={queryClient}>
+          <HydrationBoundary state={state}>
+            <App />
+          </HydrationBoundary>
+        </QueryClientProvider>
+      </RenderedFromHtml>
     </StrictMode>
   )
 }

@@ -16,11 +16,12 @@ export function startApp(doc: Document = document): void {
   if (!container) throw new Error('index.html has no #root element')
 
   const state = readPrerenderedState(doc)
-  const app = <Root queryClient={createQueryClient()} state={state} />
+  const hydrating = Boolean(state && container.hasChildNodes())
+  const app = <Root queryClient={createQueryClient()} state={state} fromHtml={hydrating} />
   // An error no boundary caught has emptied the page: say so, with a way to reload.
   const onUncaughtError = (error: unknown) => showStartupFailure(doc, error)
 
-  if (state && container.hasChildNodes()) {
+  if (hydrating) {
     // In a transition React yields to the browser every few milliseconds, so a reader's tap or
     // scroll is never stuck behind the whole page's hydration.
     startTransition(() => {

@@ -22,6 +22,6 @@ export async function renderPage(
   for (const { name, prefill } of prerenderedDocuments) {
     prefill(queryClient, await readDocument(name))
   }
-  const appHtml = renderToString(<Root queryClient={queryClient} />)
+  const appHtml = renderToString(<Root queryClient={queryClient} fromHtml />)
   return { appHtml, stateJson: serializeState(dehydrate(queryClient)) }
 }

@@ -45,7 +45,10 @@ const BLOCK_SEPARATOR = '\u0000'
  * even with its prefix and suffix, is not anchored: a highlight in the wrong place is worse than
  * none. When two quotes overlap, the one that starts earlier keeps its place.
  */
-export function anchorQuotes(blocks: TextBlock[], selectors: QuoteSelector[]): AnchorResult {
+export function anchorQuotes(
+  blocks: readonly TextBlock[],
+  selectors: readonly QuoteSelector[],
+): AnchorResult {
   const blockStarts: number[] = []
   let joined = ''
   for (const block of blocks) {

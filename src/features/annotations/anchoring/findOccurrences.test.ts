@@ -45,6 +45,27 @@ describe('findOccurrences', () => {
     }
   })
 
+  it('agrees with indexOf scanning across the whole UTF-16 range', () => {
+    // Lone surrogates, U+0000 (the block separator), U+FFFF and everything between.
+    const units = [0x0000, 0x0041, 0x00e9, 0x0416, 0x7fff, 0x8000, 0xd834, 0xdd1e, 0xfffe, 0xffff]
+    let seed = 11
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    const pick = (length: number) =>
+      String.fromCharCode(
+        ...Array.from({ length }, () => units[Math.floor(random() * units.length)] as number),
+      )
+    for (let round = 0; round < 50; round++) {
+      const text = pick(300)
+      const quotes = [
+        ...new Set(Array.from({ length: 12 }, () => pick(1 + Math.floor(random() * 3)))),
+      ]
+      expect(findOccurrences(text, quotes)).toEqual(naive(text, quotes))
+    }
+  })
+
   it('ignores an empty quote', () => {
     expect(findOccurrences('text', ['']).size).toBe(0)
   })

@@ -55,8 +55,8 @@ export function findOccurrences(text: string, quotes: Iterable<string>): Map<str
     }
   }
 
-  // Most of the text starts no quote, so the scan spends its time at the root: its moves are one
-  // array read per UTF-16 code unit, not a map lookup (2.5 times as fast on 200,000 characters).
+  // Most of the text starts no quote, so the scan spends most of its time at the root: there a
+  // move is one array read per UTF-16 code unit rather than a map lookup.
   const fromRoot = new Int32Array(0x10000)
   for (const [key, child] of children[0] ?? []) fromRoot[key] = child
   let node = 0

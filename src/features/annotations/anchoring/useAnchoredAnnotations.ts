@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import { articleTextBlocks, type Article } from '../../article'
+import type { ArticleTextBlock } from '../../article'
 import type { Annotation } from '../api/annotationSchema'
 import { anchorQuotes, type Anchor } from './anchorQuotes'
 
@@ -12,11 +12,11 @@ export interface AnchoredAnnotations {
 
 /** Places each annotation in the article; the ones that cannot be placed exactly are left out. */
 export function useAnchoredAnnotations(
-  article: Article,
+  blocks: readonly ArticleTextBlock[],
   annotations: Annotation[] | undefined,
 ): AnchoredAnnotations {
   const { anchored, problems } = useMemo(() => {
-    const result = anchorQuotes(articleTextBlocks(article), annotations ?? [])
+    const result = anchorQuotes(blocks, annotations ?? [])
     const byId = new Map((annotations ?? []).map((annotation) => [annotation.id, annotation]))
     const anchorsByBlock = new Map<string, Anchor[]>()
     const inOrder: Annotation[] = []
@@ -31,7 +31,7 @@ export function useAnchoredAnnotations(
       anchored: { annotations: inOrder, byId: anchoredById, anchorsByBlock },
       problems: result.problems,
     }
-  }, [article, annotations])
+  }, [blocks, annotations])
 
   useEffect(() => {
     for (const problem of problems) console.warn(`Annotation not shown: ${problem.message}`)

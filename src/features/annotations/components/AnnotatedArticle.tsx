@@ -41,8 +41,8 @@ export function AnnotatedArticle({ article }: { article: Article }) {
 
 function AnnotatedArticleContent({ article }: { article: Article }) {
   const { data, error, isFetching, refetch } = useQuery(annotationsQuery)
-  const { annotations, byId, anchorsByBlock } = useAnchoredAnnotations(article, data?.annotations)
   const blocks = useMemo(() => articleTextBlocks(article), [article])
+  const { annotations, byId, anchorsByBlock } = useAnchoredAnnotations(blocks, data?.annotations)
   const segmentsByBlock = useMemo(
     () =>
       new Map(blocks.map(({ id, text }) => [id, segmentBlock(text, anchorsByBlock.get(id) ?? [])])),

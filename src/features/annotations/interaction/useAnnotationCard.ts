@@ -31,7 +31,7 @@ function prefersReducedMotion(): boolean {
 export function useAnnotationCard() {
   const [state, dispatch] = useReducer(cardReducer, closedCard)
   const { openId, openedBy, pending } = state
-  const text = useRef<HTMLDivElement | null>(null)
+  const textElement = useRef<HTMLDivElement | null>(null)
   const card = useRef<HTMLElement | null>(null)
   // Focus that follows a pointer press is not keyboard focus and must not open a card.
   const pressed = useRef(false)
@@ -44,11 +44,15 @@ export function useAnnotationCard() {
     return () => clearTimeout(timer)
   }, [pending])
 
-  // Phrases carry their annotation's id; a switched-off one is a plain span, not a phrase.
-  const phraseElement = useCallback((annotationId: string) => {
-    const phrase = text.current?.ownerDocument.getElementById(annotationId)
-    return phrase?.matches(PHRASE_SELECTOR) && text.current?.contains(phrase) ? phrase : undefined
-  }, [])
+  // Looked up among this text's phrases, not the whole page's ids: an annotation id may equal
+  // another element's ("main"), and a switched-off phrase is a plain span with the same id.
+  const phraseElement = useCallback(
+    (annotationId: string) =>
+      [...(textElement.current?.querySelectorAll<HTMLElement>(PHRASE_SELECTOR) ?? [])].find(
+        (phrase) => phrase.id === annotationId,
+      ),
+    [],
+  )
 
   const focusPhrase = useCallback(
     (annotationId: string, options?: FocusOptions) => {
@@ -96,7 +100,7 @@ export function useAnnotationCard() {
 
   const phraseOf = (target: EventTarget | null) => {
     const phrase = target instanceof Element ? target.closest(PHRASE_SELECTOR) : null
-    return phrase instanceof HTMLElement && text.current?.contains(phrase) ? phrase : null
+    return phrase instanceof HTMLElement && textElement.current?.contains(phrase) ? phrase : null
   }
 
   /**
@@ -104,7 +108,7 @@ export function useAnnotationCard() {
    * costs a render no more than a span with a few attributes, however many the article has.
    */
   const textProps = {
-    ref: text,
+    ref: textElement,
     onPointerOver: (event: PointerEvent) => {
       const phrase = phraseOf(event.target)
       if (phrase && phrase !== phraseOf(event.relatedTarget) && !isTouch(event)) {

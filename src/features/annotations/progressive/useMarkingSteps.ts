@@ -1,16 +1,8 @@
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-} from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react'
+import { useRenderedFromHtml } from '../../../shared/ui/renderedFromHtml'
 import type { ArticleTextBlock } from '../../article'
 import type { Anchor } from '../anchoring/anchorQuotes'
 import { markingSteps } from './markingSteps'
-
-const noSubscription = () => () => {}
 
 export interface MarkingProgress {
   /** The block carries its marks now. */
@@ -19,11 +11,13 @@ export interface MarkingProgress {
   complete: boolean
 }
 
+const ALL = Infinity
+
 /**
  * Walks through markingSteps on a client render: the first render marks the first screen, so the
  * article appears about as fast as its plain text; each later step, and a last one for what
- * follows the text, is a transition of its own that the reader's input can interrupt. Hydration
- * completes at once, because the prerendered HTML already holds every mark and must match.
+ * follows the text, is a transition of its own that the reader's input can interrupt. The
+ * prerender and hydration mark everything at once: the HTML holds every mark and must match.
  */
 export function useMarkingSteps(
   blocks: readonly ArticleTextBlock[],
@@ -40,23 +34,30 @@ export function useMarkingSteps(
     }
   }, [blocks, anchorsByBlock])
 
-  // The server snapshot is used on the server and while hydrating: true exactly then.
-  const hydrating = useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  )
-  const [step, setStep] = useState(() => (hydrating ? Infinity : 0))
+  const fromHtml = useRenderedFromHtml()
+  const [progress, setProgress] = useState(() => ({
+    anchors: anchorsByBlock,
+    step: fromHtml ? ALL : 0,
+  }))
+  let { step } = progress
+  if (progress.anchors !== anchorsByBlock) {
+    // Annotations that arrive after the article take their own steps. Any other change marks
+    // everything at once, so a mark never disappears from under a reader's focus.
+    step = progress.anchors.size === 0 ? 0 : ALL
+    setProgress({ anchors: anchorsByBlock, step })
+  }
   // One step past the last of markingSteps: the render that adds what follows the text.
   const complete = step >= steps.length
 
   useEffect(() => {
-    if (!complete) startTransition(() => setStep((current) => current + 1))
-  }, [complete, step])
+    if (complete) return
+    // The next step, not "one more": Strict Mode runs this effect twice and must not skip one.
+    startTransition(() => setProgress({ anchors: anchorsByBlock, step: step + 1 }))
+  }, [anchorsByBlock, complete, step])
 
   const markedBlocks = steps[Math.min(step, steps.length - 1)] ?? 0
   const isMarked = useCallback(
-    (blockId: string) => (blockIndex.get(blockId) ?? Infinity) < markedBlocks,
+    (blockId: string) => (blockIndex.get(blockId) ?? ALL) < markedBlocks,
     [blockIndex, markedBlocks],
   )
   return { isMarked, complete }
