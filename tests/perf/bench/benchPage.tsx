@@ -27,17 +27,22 @@ function median(values: number[]): number {
 }
 
 /**
- * Time of one first render as the reader waits for it: React's work, the DOM it creates, and the
- * browser's style and layout of it (forced by reading a layout value), all synchronous.
+ * Mounts `element` in a fresh root and times its first render as the reader waits for it: React's
+ * work, the DOM it creates, and the browser's style and layout of it (forced by reading a layout
+ * value), all synchronous.
  */
-function timeFirstRender(element: ReactElement): number {
+function mountTimed(element: ReactElement) {
   const container = document.createElement('div')
   stage.replaceChildren(container)
   const root = createRoot(container)
   const started = performance.now()
   flushSync(() => root.render(element))
   void container.getBoundingClientRect().height
-  const took = performance.now() - started
+  return { container, root, started, took: performance.now() - started }
+}
+
+function timeFirstRender(element: ReactElement): number {
+  const { root, took } = mountTimed(element)
   root.unmount()
   return took
 }
@@ -76,12 +81,7 @@ async function timeAllMarked(
   element: ReactElement,
   marks: number,
 ): Promise<{ took: number; longestBusy: number }> {
-  const container = document.createElement('div')
-  stage.replaceChildren(container)
-  const root = createRoot(container)
-  const started = performance.now()
-  flushSync(() => root.render(element))
-  void container.getBoundingClientRect().height
+  const { container, root, started } = mountTimed(element)
   let longestBusy = 0
   let turn = performance.now()
   await waitUntil(
@@ -106,10 +106,7 @@ async function countCardsAfterOpening(
   annotations: number,
   opened: number,
 ): Promise<number> {
-  const container = document.createElement('div')
-  stage.replaceChildren(container)
-  const root = createRoot(container)
-  flushSync(() => root.render(element))
+  const { container, root } = mountTimed(element)
   await waitUntil(() => container.querySelectorAll(PHRASES).length === annotations)
   const phrases = [...container.querySelectorAll<HTMLElement>(PHRASES)]
   for (const phrase of phrases.slice(0, opened)) {
