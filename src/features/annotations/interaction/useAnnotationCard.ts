@@ -102,6 +102,11 @@ export function useAnnotationCard() {
     const phrase = target instanceof Element ? target.closest(PHRASE_SELECTOR) : null
     return phrase instanceof HTMLElement && textElement.current?.contains(phrase) ? phrase : null
   }
+  // Focus and keys concern the phrase only when it is their target, not something inside it.
+  const phraseIfTarget = (target: EventTarget | null) => {
+    const phrase = phraseOf(target)
+    return phrase === target ? phrase : null
+  }
 
   /**
    * One set of handlers on the element that holds the text, for every phrase in it: a phrase then
@@ -125,8 +130,8 @@ export function useAnnotationCard() {
       if (phraseOf(event.target)) pressed.current = true
     },
     onFocus: (event: FocusEvent) => {
-      const phrase = phraseOf(event.target)
-      if (!phrase || event.target !== phrase) return
+      const phrase = phraseIfTarget(event.target)
+      if (!phrase) return
       const byPointer = pressed.current
       pressed.current = false
       if (!byPointer && !movingFocus.current) {
@@ -140,8 +145,8 @@ export function useAnnotationCard() {
       dispatch({ type: 'activate', annotationId: phrase.id })
     },
     onKeyDown: (event: KeyboardEvent) => {
-      const phrase = phraseOf(event.target)
-      if (!phrase || event.target !== phrase) return
+      const phrase = phraseIfTarget(event.target)
+      if (!phrase) return
       const annotationId = phrase.id
       if (event.key === 'Enter' || event.key === ' ') {
         // A button's own keys; preventDefault also stops Space from scrolling the page.
