@@ -32,6 +32,15 @@ describe('anchorQuotes', () => {
     expect(anchors).toEqual([{ annotationId: 'tass-later', blockId: 'p1', start: 48, end: 52 }])
   })
 
+  it('does not take the start of the article for a prefix', () => {
+    // "The" opens the article: nothing precedes it, so the prefix "Th" cannot be there.
+    const { anchors, problems } = anchorQuotes(blocks, [
+      { id: 'the', target: { exact: 'The', prefix: 'Th' } },
+    ])
+    expect(anchors).toEqual([])
+    expect(problems.map((problem) => problem.kind)).toEqual(['not-found'])
+  })
+
   it('refuses a quote that is still ambiguous with its prefix and suffix', () => {
     const { anchors, problems } = anchorQuotes(blocks, [
       { id: 'tass', target: { exact: 'TASS', prefix: ' ', suffix: ' ' } },

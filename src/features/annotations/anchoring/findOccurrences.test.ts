@@ -1,30 +1,49 @@
 import { describe, expect, it } from 'vitest'
-import { findOccurrences } from './findOccurrences'
+import { findOccurrences, type Occurrence } from './findOccurrences'
 
-/** The obvious answer, one indexOf scan per quote, to check the one-pass search against. */
-function naive(text: string, quotes: string[]): Map<string, number[]> {
-  const found = new Map<string, number[]>()
+/** The obvious answer, one indexOf scan per quote and text, to check the one-pass search against. */
+function naive(texts: string[], quotes: string[]): Map<string, Occurrence[]> {
+  const found = new Map<string, Occurrence[]>()
   for (const quote of quotes) {
-    const starts: number[] = []
-    for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) starts.push(at)
-    found.set(quote, starts)
+    const places: Occurrence[] = []
+    texts.forEach((text, index) => {
+      for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
+        places.push({ text: index, at })
+      }
+    })
+    found.set(quote, places)
   }
   return found
 }
 
+const offsets = (places: Occurrence[] | undefined) => places?.map(({ at }) => at)
+
 describe('findOccurrences', () => {
   it('finds quotes inside, overlapping and ending within one another', () => {
     const quotes = ['he', 'she', 'his', 'hers', 'ushers']
-    expect(findOccurrences('ushers and she and his', quotes)).toEqual(
-      naive('ushers and she and his', quotes),
+    expect(findOccurrences(['ushers and she and his'], quotes)).toEqual(
+      naive(['ushers and she and his'], quotes),
     )
-    expect(findOccurrences('aaaa', ['aa', 'a']).get('aa')).toEqual([0, 1, 2])
+    expect(offsets(findOccurrences(['aaaa'], ['aa', 'a']).get('aa'))).toEqual([0, 1, 2])
+  })
+
+  it('finds quotes in every text, and none that would run from one text into the next', () => {
+    const texts = ['he said', 'she', 'he']
+    const found = findOccurrences(texts, ['he', 'saidshe', 'dsh', 'ehe'])
+    expect(found.get('he')).toEqual([
+      { text: 0, at: 0 },
+      { text: 1, at: 1 },
+      { text: 2, at: 0 },
+    ])
+    expect(found.get('saidshe')).toEqual([])
+    expect(found.get('dsh')).toEqual([])
+    expect(found.get('ehe')).toEqual([])
   })
 
   it('handles quotes outside the Basic Multilingual Plane and non-Latin text', () => {
     const text = 'Шойгу 𝄞 Шойгу said 𝄞'
     const quotes = ['Шойгу', '𝄞', 'said 𝄞']
-    expect(findOccurrences(text, quotes)).toEqual(naive(text, quotes))
+    expect(findOccurrences([text], quotes)).toEqual(naive([text], quotes))
   })
 
   it('agrees with indexOf scanning on random text', () => {
@@ -37,16 +56,16 @@ describe('findOccurrences', () => {
     const pick = (length: number) =>
       Array.from({ length }, () => letters[Math.floor(random() * letters.length)]).join('')
     for (let round = 0; round < 50; round++) {
-      const text = pick(200)
+      const texts = [pick(200), pick(5), pick(100)]
       const quotes = [
         ...new Set(Array.from({ length: 12 }, () => pick(1 + Math.floor(random() * 5)))),
       ]
-      expect(findOccurrences(text, quotes)).toEqual(naive(text, quotes))
+      expect(findOccurrences(texts, quotes)).toEqual(naive(texts, quotes))
     }
   })
 
   it('agrees with indexOf scanning across the whole UTF-16 range', () => {
-    // Lone surrogates, U+0000 (the block separator), U+FFFF and everything between.
+    // Lone surrogates, U+0000, U+FFFF and everything between.
     const units = [0x0000, 0x0041, 0x00e9, 0x0416, 0x7fff, 0x8000, 0xd834, 0xdd1e, 0xfffe, 0xffff]
     let seed = 11
     const random = () => {
@@ -58,15 +77,15 @@ describe('findOccurrences', () => {
         ...Array.from({ length }, () => units[Math.floor(random() * units.length)] as number),
       )
     for (let round = 0; round < 50; round++) {
-      const text = pick(300)
+      const texts = [pick(300), pick(50)]
       const quotes = [
         ...new Set(Array.from({ length: 12 }, () => pick(1 + Math.floor(random() * 3)))),
       ]
-      expect(findOccurrences(text, quotes)).toEqual(naive(text, quotes))
+      expect(findOccurrences(texts, quotes)).toEqual(naive(texts, quotes))
     }
   })
 
   it('ignores an empty quote', () => {
-    expect(findOccurrences('text', ['']).size).toBe(0)
+    expect(findOccurrences(['text'], ['']).size).toBe(0)
   })
 })

@@ -1,10 +1,21 @@
+/** Where a quote occurs: which of the texts, and the offset in it. */
+export interface Occurrence {
+  text: number
+  at: number
+}
+
 /**
- * Every start offset of every quote in `text`, overlapping repeats included, in one pass over the
- * text (Aho–Corasick): the work grows with the text plus the quotes, not with their product, so a
- * long article with thousands of annotations costs no more per character than a short one.
+ * Every place of every quote in `texts`, overlapping repeats included, in one pass over them
+ * (Aho–Corasick): the work grows with the text plus the quotes, not with their product, so a long
+ * article with thousands of annotations costs no more per character than a short one. No match
+ * runs from one text into the next. The texts are scanned where they are, not joined: joining
+ * mostly one-byte paragraphs with a few two-byte ones would first copy and widen every character.
  */
-export function findOccurrences(text: string, quotes: Iterable<string>): Map<string, number[]> {
-  const found = new Map<string, number[]>()
+export function findOccurrences(
+  texts: readonly string[],
+  quotes: Iterable<string>,
+): Map<string, Occurrence[]> {
+  const found = new Map<string, Occurrence[]>()
   // The trie of all quotes: children by UTF-16 code unit, the quote that ends at a node (if any),
   // the longest proper suffix that is also in the trie (fail), and the nearest such suffix where a
   // quote ends (output), so each match is reported without walking the whole suffix chain.
@@ -59,16 +70,18 @@ export function findOccurrences(text: string, quotes: Iterable<string>): Map<str
   // move is one array read per UTF-16 code unit rather than a map lookup.
   const fromRoot = new Int32Array(0x10000)
   for (const [key, child] of children[0] ?? []) fromRoot[key] = child
-  let node = 0
-  for (let at = 0; at < text.length; at++) {
-    const key = text.charCodeAt(at)
-    node = node === 0 ? (fromRoot[key] as number) : step(node, key)
-    let match = ending[node] !== undefined ? node : (output[node] as number)
-    while (match !== 0) {
-      const quote = ending[match] as string
-      found.get(quote)?.push(at - quote.length + 1)
-      match = output[match] as number
+  texts.forEach((text, index) => {
+    let node = 0
+    for (let at = 0; at < text.length; at++) {
+      const key = text.charCodeAt(at)
+      node = node === 0 ? (fromRoot[key] as number) : step(node, key)
+      let match = ending[node] !== undefined ? node : (output[node] as number)
+      while (match !== 0) {
+        const quote = ending[match] as string
+        found.get(quote)?.push({ text: index, at: at - quote.length + 1 })
+        match = output[match] as number
+      }
     }
-  }
+  })
   return found
 }

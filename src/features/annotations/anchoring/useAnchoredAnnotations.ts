@@ -8,6 +8,8 @@ export interface AnchoredAnnotations {
   annotations: Annotation[]
   byId: Map<string, Annotation>
   anchorsByBlock: Map<string, Anchor[]>
+  /** The block each anchored annotation sits in. */
+  blockOf: Map<string, string>
 }
 
 /** Places each annotation in the article; the ones that cannot be placed exactly are left out. */
@@ -20,7 +22,9 @@ export function useAnchoredAnnotations(
     const byId = new Map((annotations ?? []).map((annotation) => [annotation.id, annotation]))
     const anchorsByBlock = new Map<string, Anchor[]>()
     const inOrder: Annotation[] = []
+    const blockOf = new Map<string, string>()
     for (const anchor of result.anchors) {
+      blockOf.set(anchor.annotationId, anchor.blockId)
       const list = anchorsByBlock.get(anchor.blockId) ?? []
       list.push(anchor)
       anchorsByBlock.set(anchor.blockId, list)
@@ -28,7 +32,7 @@ export function useAnchoredAnnotations(
     }
     const anchoredById = new Map(inOrder.map((annotation) => [annotation.id, annotation]))
     return {
-      anchored: { annotations: inOrder, byId: anchoredById, anchorsByBlock },
+      anchored: { annotations: inOrder, byId: anchoredById, anchorsByBlock, blockOf },
       problems: result.problems,
     }
   }, [blocks, annotations])
