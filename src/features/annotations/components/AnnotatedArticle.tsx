@@ -15,7 +15,7 @@ import { useMarkingSteps } from '../progressive/useMarkingSteps'
 import { AnnotationCard } from './AnnotationCard'
 import { AnnotationIndex } from './AnnotationIndex'
 import { AnnotationLegend } from './AnnotationLegend'
-import { AnnotationPhrase } from './AnnotationPhrase'
+import { MarkedText } from './MarkedText'
 
 /**
  * The article with its annotations: the legend and switches above it, marked phrases in the text,
@@ -42,7 +42,10 @@ export function AnnotatedArticle({ article }: { article: Article }) {
 function AnnotatedArticleContent({ article }: { article: Article }) {
   const { data, error, isFetching, refetch } = useQuery(annotationsQuery)
   const blocks = useMemo(() => articleTextBlocks(article), [article])
-  const { annotations, byId, anchorsByBlock } = useAnchoredAnnotations(blocks, data?.annotations)
+  const { annotations, byId, anchorsByBlock, blockOf } = useAnchoredAnnotations(
+    blocks,
+    data?.annotations,
+  )
   const segmentsByBlock = useMemo(
     () =>
       new Map(blocks.map(({ id, text }) => [id, segmentBlock(text, anchorsByBlock.get(id) ?? [])])),
@@ -98,19 +101,14 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
           renderText={(text, blockId) => {
             const segments = segmentsByBlock.get(blockId)
             if (!segments || !isMarked(blockId)) return text
-            return segments.map(({ text, annotationId }) => {
-              const annotation = annotationId && byId.get(annotationId)
-              if (!annotation) return text
-              return (
-                <AnnotationPhrase
-                  key={annotation.id}
-                  annotation={annotation}
-                  text={text}
-                  shown={isKindShown(preferences, annotation.kind)}
-                  expanded={openId === annotation.id}
-                />
-              )
-            })
+            return (
+              <MarkedText
+                segments={segments}
+                annotationsById={byId}
+                preferences={preferences}
+                openId={openId && blockOf.get(openId) === blockId ? openId : undefined}
+              />
+            )
           }}
           footer={complete && <AnnotationIndex annotations={shown} onFollow={followLink} />}
         />
