@@ -47,6 +47,18 @@ function timeFirstRender(element: ReactElement): number {
   return took
 }
 
+const WARM_UP_RENDERS = 40
+
+/**
+ * Lets the browser finish with the last render (paint it, collect its garbage) before the next is
+ * timed, as it would between a reader's page loads: a loop of renders with no pause between them
+ * times the clean-up of each in the next.
+ */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve))
+  await new Promise((resolve) => setTimeout(resolve, 0))
+}
+
 const PHRASES = '[role="button"][aria-haspopup="dialog"]'
 
 /**
@@ -139,16 +151,26 @@ async function run(scale: number, runs: number): Promise<BenchRow> {
   const annotatedTimes: number[] = []
   const allMarkedTimes: number[] = []
   const longestSteps: number[] = []
-  // Warm up both paths once so the JIT, not the first call, is measured.
-  timeFirstRender(plain)
-  timeFirstRender(annotated)
+  // Warm up both paths, so that the JIT's work is not what gets measured.
+  for (let i = 0; i < WARM_UP_RENDERS; i += 1) {
+    timeFirstRender(plain)
+    timeFirstRender(annotated)
+  }
   for (let i = 0; i < runs; i += 1) {
     const started = performance.now()
     anchorQuotes(blocks, annotations)
     anchoring.push(performance.now() - started)
-    // Alternate, so drift on the machine affects both equally.
-    plainTimes.push(timeFirstRender(plain))
-    annotatedTimes.push(timeFirstRender(annotated))
+    // Alternate which goes first, so that drift on the machine affects both equally.
+    const pair: [ReactElement, number[]][] = [
+      [plain, plainTimes],
+      [annotated, annotatedTimes],
+    ]
+    for (const [element, times] of i % 2 ? pair.reverse() : pair) {
+      await settle()
+      times.push(timeFirstRender(element))
+    }
+  }
+  for (let i = 0; i < runs; i += 1) {
     const { took, longestBusy } = await timeAllMarked(annotated, annotations.length)
     allMarkedTimes.push(took)
     longestSteps.push(longestBusy)
