@@ -48,6 +48,7 @@ function timeFirstRender(element: ReactElement): number {
 }
 
 const WARM_UP_RENDERS = 40
+const ANCHORING_REPEATS_AT_1X = 50
 
 /**
  * Lets the browser finish with the last render (paint it, collect its garbage) before the next is
@@ -157,9 +158,11 @@ async function run(scale: number, runs: number): Promise<BenchRow> {
     timeFirstRender(annotated)
   }
   for (let i = 0; i < runs; i += 1) {
+    // Repeated so that each timed stretch is long enough for the timer's 0.1 ms steps.
+    const repeats = Math.ceil(ANCHORING_REPEATS_AT_1X / scale)
     const started = performance.now()
-    anchorQuotes(blocks, annotations)
-    anchoring.push(performance.now() - started)
+    for (let repeat = 0; repeat < repeats; repeat += 1) anchorQuotes(blocks, annotations)
+    anchoring.push((performance.now() - started) / repeats)
     // Alternate which goes first, so that drift on the machine affects both equally.
     const pair: [ReactElement, number[]][] = [
       [plain, plainTimes],

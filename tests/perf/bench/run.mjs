@@ -51,7 +51,7 @@ try {
       size: `${row.scale}x`,
       characters: row.characters,
       annotations: row.annotations,
-      'anchoring ms': row.anchoringMs.toFixed(2),
+      'anchoring ms': row.anchoringMs.toFixed(3),
       'anchoring per 1x': (row.anchoringMs / base.anchoringMs / row.scale).toFixed(2),
       'plain render ms': row.plainRenderMs.toFixed(1),
       'annotated render ms': row.annotatedRenderMs.toFixed(1),
