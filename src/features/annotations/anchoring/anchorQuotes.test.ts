@@ -32,13 +32,15 @@ describe('anchorQuotes', () => {
     expect(anchors).toEqual([{ annotationId: 'tass-later', blockId: 'p1', start: 48, end: 52 }])
   })
 
-  it('does not take the start of the article for a prefix', () => {
-    // "The" opens the article: nothing precedes it, so the prefix "Th" cannot be there.
+  it('does not take the start of a block for a prefix', () => {
+    // Nothing precedes the first "The" (it opens the article) or the first "Berg met" (it opens
+    // p2), so these prefixes cannot be there; they are the quotes' own first letters.
     const { anchors, problems } = anchorQuotes(blocks, [
       { id: 'the', target: { exact: 'The', prefix: 'Th' } },
+      { id: 'berg-met', target: { exact: 'Berg met', prefix: 'Be' } },
     ])
     expect(anchors).toEqual([])
-    expect(problems.map((problem) => problem.kind)).toEqual(['not-found'])
+    expect(problems.map((problem) => problem.kind)).toEqual(['not-found', 'not-found'])
   })
 
   it('refuses a quote that is still ambiguous with its prefix and suffix', () => {

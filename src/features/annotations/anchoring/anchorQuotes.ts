@@ -56,8 +56,8 @@ export function anchorQuotes(
   for (const { id, target } of selectors) {
     const { exact, prefix = '', suffix = '' } = target
     const found = occurrences.get(exact) ?? []
-    const matches = found.filter(({ text, at }) => {
-      const blockText = texts[text] as string
+    const matches = found.filter(({ textIndex, at }) => {
+      const blockText = texts[textIndex] as string
       return (
         at >= prefix.length &&
         blockText.startsWith(prefix, at - prefix.length) &&
@@ -65,8 +65,8 @@ export function anchorQuotes(
       )
     })
     if (matches.length === 1) {
-      const { text, at } = matches[0] as Occurrence
-      located.push({ annotationId: id, block: text, start: at, end: at + exact.length })
+      const { textIndex, at } = matches[0] as Occurrence
+      located.push({ annotationId: id, block: textIndex, start: at, end: at + exact.length })
     } else if (matches.length === 0) {
       const detail =
         found.length > 0 ? ' with that prefix/suffix' : ' (a quote never spans two blocks)'

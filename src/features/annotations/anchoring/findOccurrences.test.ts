@@ -8,7 +8,7 @@ function naive(texts: string[], quotes: string[]): Map<string, Occurrence[]> {
     const places: Occurrence[] = []
     texts.forEach((text, index) => {
       for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-        places.push({ text: index, at })
+        places.push({ textIndex: index, at })
       }
     })
     found.set(quote, places)
@@ -31,9 +31,9 @@ describe('findOccurrences', () => {
     const texts = ['he said', 'she', 'he']
     const found = findOccurrences(texts, ['he', 'saidshe', 'dsh', 'ehe'])
     expect(found.get('he')).toEqual([
-      { text: 0, at: 0 },
-      { text: 1, at: 1 },
-      { text: 2, at: 0 },
+      { textIndex: 0, at: 0 },
+      { textIndex: 1, at: 1 },
+      { textIndex: 2, at: 0 },
     ])
     expect(found.get('saidshe')).toEqual([])
     expect(found.get('dsh')).toEqual([])

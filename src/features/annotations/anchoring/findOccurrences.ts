@@ -1,6 +1,6 @@
 /** Where a quote occurs: which of the texts, and the offset in it. */
 export interface Occurrence {
-  text: number
+  textIndex: number
   at: number
 }
 
@@ -70,7 +70,7 @@ export function findOccurrences(
   // move is one array read per UTF-16 code unit rather than a map lookup.
   const fromRoot = new Int32Array(0x10000)
   for (const [key, child] of children[0] ?? []) fromRoot[key] = child
-  texts.forEach((text, index) => {
+  texts.forEach((text, textIndex) => {
     let node = 0
     for (let at = 0; at < text.length; at++) {
       const key = text.charCodeAt(at)
@@ -78,7 +78,7 @@ export function findOccurrences(
       let match = ending[node] !== undefined ? node : (output[node] as number)
       while (match !== 0) {
         const quote = ending[match] as string
-        found.get(quote)?.push({ text: index, at: at - quote.length + 1 })
+        found.get(quote)?.push({ textIndex, at: at - quote.length + 1 })
         match = output[match] as number
       }
     }

@@ -79,20 +79,6 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'false')
   })
 
-  it('moves the card, and the expanded state, from a phrase in one paragraph to one in the next', async () => {
-    const user = userEvent.setup()
-    renderAnnotatedArticle()
-    await user.click(phrase('Anna Berg'))
-    expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'true')
-    await user.click(phrase('treaty of 1969'))
-    expect(screen.getByRole('dialog', { name: 'The 1969 treaty' })).toBeInTheDocument()
-    expect(phrase('treaty of 1969')).toHaveAttribute('aria-expanded', 'true')
-    expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'false')
-    await user.click(phrase('Anna Berg'))
-    expect(phrase('treaty of 1969')).toHaveAttribute('aria-expanded', 'false')
-    expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'true')
-  })
-
   it('toggles the card with Enter and Space', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()
@@ -146,6 +132,20 @@ describe('AnnotatedArticle: click and tap', () => {
     expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
     await user.click(phrase('Ledger Wire'))
     expect(card()).not.toBeInTheDocument()
+  })
+
+  it('moves the card, and the expanded state, from a phrase in one paragraph to one in the next', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(phrase('Anna Berg'))
+    expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'true')
+    await user.click(phrase('treaty of 1969'))
+    expect(screen.getByRole('dialog', { name: 'The 1969 treaty' })).toBeInTheDocument()
+    expect(phrase('treaty of 1969')).toHaveAttribute('aria-expanded', 'true')
+    expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'false')
+    await user.click(phrase('Anna Berg'))
+    expect(phrase('treaty of 1969')).toHaveAttribute('aria-expanded', 'false')
+    expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'true')
   })
 
   it('opens nothing when a pointer press focuses the phrase: the click decides', async () => {

@@ -1,0 +1,68 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { ComponentProps } from 'react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { renderAnnotatedArticle } from '../testing/renderAnnotatedArticle'
+
+// Renders of each block's marked text, by the block's first words. Rendering work is what a reader
+// of a long article feels, so it is counted here; everything else is tested as the reader sees it.
+const renders = vi.hoisted(() => new Map<string, number>())
+
+vi.mock('./MarkedText', async (importOriginal) => {
+  const { createElement, memo } = await import('react')
+  const { MarkedText } = await importOriginal<typeof import('./MarkedText')>()
+  // Memoised like the original, so it renders exactly when the original would.
+  const CountedMarkedText = memo(function CountedMarkedText(
+    props: ComponentProps<typeof MarkedText>,
+  ) {
+    const block = props.segments
+      .map(({ text }) => text)
+      .join('')
+      .slice(0, 16)
+    renders.set(block, (renders.get(block) ?? 0) + 1)
+    return createElement(MarkedText, props)
+  })
+  return { MarkedText: CountedMarkedText }
+})
+
+const phrase = (name: string) => screen.getByRole('button', { name })
+const rendered = () => Object.fromEntries(renders)
+
+beforeEach(() => renders.clear())
+
+describe('AnnotatedArticle: rendering work', () => {
+  it('renders again only the paragraphs whose phrases change when a card opens or moves', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await screen.findByRole('heading', { name: 'In this article' })
+    expect(rendered()).toEqual({
+      'The Daily Ledger': 1,
+      'Defence Minister': 1,
+      'The treaty of 19': 1,
+    })
+
+    renders.clear()
+    await user.click(phrase('treaty of 1969'))
+    expect(screen.getByRole('dialog', { name: 'The 1969 treaty' })).toBeInTheDocument()
+    expect(rendered()).toEqual({ 'The treaty of 19': 1 })
+
+    renders.clear()
+    await user.click(phrase('Anna Berg'))
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    expect(rendered()).toEqual({ 'The treaty of 19': 1, 'Defence Minister': 1 })
+  })
+
+  it('renders every block again when the reader switches a kind off', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await screen.findByRole('heading', { name: 'In this article' })
+    renders.clear()
+    await user.click(screen.getByRole('checkbox', { name: /People/ }))
+    expect(screen.queryByRole('button', { name: 'Anna Berg' })).not.toBeInTheDocument()
+    expect(rendered()).toEqual({
+      'The Daily Ledger': 1,
+      'Defence Minister': 1,
+      'The treaty of 19': 1,
+    })
+  })
+})
