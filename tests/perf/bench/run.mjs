@@ -67,8 +67,8 @@ try {
       '"anchoring per 1x" at most 1 means growth no worse than linear.',
       '"annotated render" is the first render, which marks the first screen of text; "all marked"',
       'runs until every phrase is marked, in steps the browser can paint and take input between.',
-      '"open a card" is the median time from a click to its card in place, over 11 phrases spread',
-      'over the article; "card elements" counts dialogs after opening them in turn.',
+      `"open a card" is the median time from a click to its card in place, over ${base.cardsOpened}`,
+      'phrases spread over the article; "card elements" counts dialogs after opening them in turn.',
     ].join('\n'),
   )
 } finally {
