@@ -48,9 +48,9 @@ export function useAnnotationCard() {
   // another element's ("main"), and a switched-off phrase is a plain span with the same id.
   const phraseElement = useCallback(
     (annotationId: string) =>
-      [...(textElement.current?.querySelectorAll<HTMLElement>(PHRASE_SELECTOR) ?? [])].find(
-        (phrase) => phrase.id === annotationId,
-      ),
+      textElement.current?.querySelector<HTMLElement>(
+        `[id="${CSS.escape(annotationId)}"]${PHRASE_SELECTOR}`,
+      ) ?? undefined,
     [],
   )
 
