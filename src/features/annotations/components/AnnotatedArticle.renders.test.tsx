@@ -1,8 +1,12 @@
-import { screen } from '@testing-library/react'
+import { act, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ComponentProps } from 'react'
+import { hydrateRoot, type Root } from 'react-dom/client'
+import { renderToString } from 'react-dom/server'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { renderAnnotatedArticle } from '../testing/renderAnnotatedArticle'
+import { RenderedFromHtml } from '../../../shared/ui/renderedFromHtml'
+import { fixtureArticle } from '../testing/fixtures'
+import { annotatedArticlePage, renderAnnotatedArticle } from '../testing/renderAnnotatedArticle'
 
 // Renders of each block's marked text, by the block's first words. Rendering work is what a reader
 // of a long article feels, so it is counted here; everything else is tested as the reader sees it.
@@ -28,6 +32,8 @@ vi.mock('./MarkedText', async (importOriginal) => {
 const phrase = (name: string) => screen.getByRole('button', { name })
 const rendered = () => Object.fromEntries(renders)
 
+let root: Root | undefined
+
 beforeEach(() => renders.clear())
 
 describe('AnnotatedArticle: rendering work', () => {
@@ -50,6 +56,26 @@ describe('AnnotatedArticle: rendering work', () => {
     await user.click(phrase('Anna Berg'))
     expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
     expect(rendered()).toEqual({ 'The treaty of 19': 1, 'Defence Minister': 1 })
+  })
+
+  it('hydrates each block once; turning the phrases on after hydration renders no block again', async () => {
+    const page = () => (
+      <RenderedFromHtml value>{annotatedArticlePage({ article: fixtureArticle })}</RenderedFromHtml>
+    )
+    const container = document.body.appendChild(document.createElement('div'))
+    container.innerHTML = renderToString(page())
+    renders.clear()
+    act(() => {
+      root = hydrateRoot(container, page())
+    })
+    expect(await screen.findByRole('button', { name: 'Anna Berg' })).toBeInTheDocument()
+    expect(rendered()).toEqual({
+      'The Daily Ledger': 1,
+      'Defence Minister': 1,
+      'The treaty of 19': 1,
+    })
+    act(() => root?.unmount())
+    container.remove()
   })
 
   it('renders every block again when the reader switches a kind off', async () => {

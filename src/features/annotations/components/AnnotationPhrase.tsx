@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { useHydrated } from '../../../shared/ui/useHydrated'
 import type { Annotation } from '../api/annotationSchema'
 import { CARD_ID } from '../interaction/useAnnotationCard'
 
@@ -16,8 +17,11 @@ interface AnnotationPhraseProps {
  * whole, leaving a gap) and costs the browser a layout context per phrase. The span wraps like the
  * text around it; the handlers on the text around it (useAnnotationCard's textProps) give it a
  * button's keyboard behaviour (Enter and Space). Switched off, it is the same span without the
- * role, so switching moves nothing. Both carry the annotation id, so #id links land on the phrase
- * either way. Memoised: opening a card re-renders two phrases, not all of them.
+ * role, so switching moves nothing; so it is, still marked, until the page's script runs. Both carry the annotation id, so #id links land on the phrase
+ * either way. Its last character sits in a span of its own, which the kind's glyph hangs over:
+ * placed against the whole phrase, the glyph landed before the phrase's first word once it wrapped
+ * (a wrapped inline places its positioned children in a box from its first line's start to its
+ * last line's end). Memoised: opening a card re-renders two phrases, not all of them.
  */
 export const AnnotationPhrase = memo(function AnnotationPhrase({
   annotation,
@@ -25,10 +29,14 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
   shown,
   expanded,
 }: AnnotationPhraseProps) {
-  if (!shown) {
+  const working = useHydrated()
+  const className = shown
+    ? `annotation-phrase annotation-mark annotation-mark--${annotation.kind}`
+    : 'annotation-phrase'
+  if (!shown || !working) {
     return (
-      <span id={annotation.id} className="annotation-phrase">
-        {text}
+      <span id={annotation.id} className={className}>
+        <PhraseText text={text} />
       </span>
     )
   }
@@ -37,12 +45,26 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
       role="button"
       tabIndex={0}
       id={annotation.id}
-      className={`annotation-phrase annotation-mark annotation-mark--${annotation.kind}`}
+      className={className}
       aria-haspopup="dialog"
       aria-expanded={expanded}
       aria-controls={expanded ? CARD_ID : undefined}
     >
-      {text}
+      <PhraseText text={text} />
     </span>
   )
 })
+
+/** One code point, not one UTF-16 unit, so that a surrogate pair is never split between spans. */
+const LAST_CHARACTER = /.$/su
+
+function PhraseText({ text }: { text: string }) {
+  const last = LAST_CHARACTER.exec(text)
+  if (!last) return text
+  return (
+    <>
+      {text.slice(0, last.index)}
+      <span className="annotation-phrase__end">{last[0]}</span>
+    </>
+  )
+}
