@@ -1,9 +1,11 @@
+import { useLayoutEffect, useRef } from 'react'
 import { ContentError } from '../content'
+import type { ShownLoadError } from './useShownLoadError'
 
 interface LoadErrorProps {
   /** What failed to load, in a reader's words: "the article", "the annotations". */
   what: string
-  error: unknown
+  failure: ShownLoadError
   onRetry: () => void
   isRetrying?: boolean
   /**
@@ -27,20 +29,47 @@ function explain(error: unknown): string {
   return 'Something unexpected went wrong.'
 }
 
-/** A failed load, said plainly, with a way to try again. */
+/**
+ * A failed load, said plainly, with a way to try again. Keep it mounted while the retry runs
+ * (useShownLoadError), so that the focus stays on its button.
+ */
 export function LoadError({
   what,
-  error,
+  failure,
   onRetry,
   isRetrying = false,
   interrupt = false,
 }: LoadErrorProps) {
+  const box = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const element = box.current
+    return () => {
+      // The load succeeded while the reader was on Retry: what loaded takes the message's place,
+      // and the focus goes to the page around it rather than to nowhere (the body). Still
+      // attached here, so closest() finds the page the message was in.
+      if (!element?.contains(document.activeElement)) return
+      const page = element.closest('main') ?? document.querySelector('main')
+      page?.focus({ preventScroll: true })
+    }
+  }, [])
+
   return (
-    <div className="load-error" role={interrupt ? 'alert' : 'status'}>
+    <div ref={box} className="load-error" role={interrupt ? 'alert' : 'status'}>
       <p>
-        <strong>We couldn’t load {what}.</strong> {explain(error)}
+        <strong>
+          We {failure.repeated ? 'still couldn’t' : 'couldn’t'} load {what}.
+        </strong>{' '}
+        {explain(failure.error)}
       </p>
-      <button type="button" className="button" onClick={onRetry} disabled={isRetrying}>
+      {/* aria-disabled, not disabled: a disabled button drops the focus it holds. */}
+      <button
+        type="button"
+        className="button"
+        aria-disabled={isRetrying}
+        onClick={() => {
+          if (!isRetrying) onRetry()
+        }}
+      >
         {isRetrying ? 'Retrying…' : 'Retry'}
       </button>
     </div>

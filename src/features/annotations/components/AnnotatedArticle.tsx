@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { ArticleView, articleTextBlocks, type Article } from '../../article'
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary'
 import { LoadError } from '../../../shared/ui/LoadError'
+import { useShownLoadError } from '../../../shared/ui/useShownLoadError'
 import { annotationsQuery } from '../api/annotationsQuery'
 import { segmentBlock } from '../anchoring/segmentBlock'
 import { useAnchoredAnnotations } from '../anchoring/useAnchoredAnnotations'
@@ -70,13 +71,14 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     [byId, complete, preferences, setPreferences],
   )
   const followLink = useAnnotationLinks({ ensureShown, reveal })
+  const failure = useShownLoadError(error, isFetching)
 
-  if (error) {
+  if (failure && data === undefined) {
     return (
       <>
         <LoadError
           what="the annotations"
-          error={error}
+          failure={failure}
           isRetrying={isFetching}
           onRetry={() => void refetch()}
         />

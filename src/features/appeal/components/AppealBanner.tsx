@@ -2,6 +2,7 @@ import './appeal.css'
 import { useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { LoadError } from '../../../shared/ui/LoadError'
+import { useShownLoadError } from '../../../shared/ui/useShownLoadError'
 import { appealQuery } from '../api/appealQuery'
 import { hideDurations, type AppealChoice } from '../api/appealSchema'
 import { createDecisionStore } from '../model/decisionStore'
@@ -32,6 +33,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   const [store] = useState(() => createDecisionStore())
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, unknownOnServer)
   const appeal = useQuery(appealQuery)
+  const failure = useShownLoadError(appeal.error, appeal.isFetching)
   const [notice, setNotice] = useState<Notice | null>(null)
   const focusNext = useRef<FocusTarget | null>(null)
   const noticeRef = useRef<HTMLParagraphElement>(null)
@@ -59,7 +61,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   )
   const due = durations !== null && isAppealDue(decision, durations, snapshot.now)
   // A reader who has already said no is not told that the appeal failed to load.
-  const failed = appeal.isError && decision === null
+  const failed = failure !== null && appeal.data === undefined && decision === null
 
   function choose(choice: AppealChoice) {
     const { decision: made, outcome } = store.decide(choice)
@@ -97,7 +99,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
         <div className="appeal-failed">
           <LoadError
             what="the message from The Moscow Times"
-            error={appeal.error}
+            failure={failure}
             isRetrying={appeal.isFetching}
             onRetry={() => void appeal.refetch()}
           />

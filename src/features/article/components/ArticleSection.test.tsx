@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mockContentFetch } from '../../../../tests/unit/mockFetch'
@@ -53,6 +53,46 @@ describe('ArticleSection', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(article.headline)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(fetchMock).toHaveBeenCalledTimes(2)
+  })
+
+  it('keeps the focus on Retry while it runs, says when it failed again, then gives the focus to the page', async () => {
+    const user = userEvent.setup()
+    const pending: ((reply: Response) => void)[] = []
+    const fetchMock = vi.fn(() => new Promise<Response>((resolve) => pending.push(resolve)))
+    vi.stubGlobal('fetch', fetchMock)
+    const answer = async (status: number, body: unknown) => {
+      await waitFor(() => expect(pending).toHaveLength(1))
+      pending.shift()?.(Response.json(body, { status }))
+    }
+    renderWithQueryClient(
+      <main tabIndex={-1}>
+        <ArticleSection />
+      </main>,
+    )
+    await answer(500, {})
+    const alert = await screen.findByRole('alert')
+    await user.tab()
+    const retry = within(alert).getByRole('button', { name: 'Retry' })
+    expect(retry).toHaveFocus()
+
+    await user.keyboard('{Enter}')
+    expect(retry).toHaveAccessibleName('Retrying…')
+    expect(retry).toHaveAttribute('aria-disabled', 'true')
+    expect(retry).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(fetchMock).toHaveBeenCalledTimes(2)
+
+    await answer(503, {})
+    await waitFor(() => expect(alert).toHaveTextContent('We still couldn’t load the article.'))
+    expect(screen.getByRole('alert')).toBe(alert)
+    expect(retry).toHaveAccessibleName('Retry')
+    expect(retry).toHaveFocus()
+
+    await user.keyboard('{Enter}')
+    await answer(200, article)
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(article.headline)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(screen.getByRole('main')).toHaveFocus()
   })
 
   it('lets the shell decorate the loaded article', async () => {

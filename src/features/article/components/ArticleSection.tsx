@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { LoadError } from '../../../shared/ui/LoadError'
+import { useShownLoadError } from '../../../shared/ui/useShownLoadError'
 import { articleQuery } from '../api/articleQuery'
 import type { Article } from '../api/articleSchema'
 import { ArticleSkeleton } from './ArticleSkeleton'
@@ -15,18 +16,20 @@ interface ArticleSectionProps {
 export function ArticleSection({
   children = (article) => <ArticleView article={article} />,
 }: ArticleSectionProps) {
-  const { data, error, isPending, isFetching, refetch } = useQuery(articleQuery)
-  if (isPending) return <ArticleSkeleton />
-  if (error) {
+  const { data, error, isFetching, refetch } = useQuery(articleQuery)
+  const failure = useShownLoadError(error, isFetching)
+  // A failed refetch of an article already shown leaves it shown.
+  if (failure && data === undefined) {
     return (
       <LoadError
         interrupt
         what="the article"
-        error={error}
+        failure={failure}
         isRetrying={isFetching}
         onRetry={() => void refetch()}
       />
     )
   }
+  if (data === undefined) return <ArticleSkeleton />
   return children(data)
 }
