@@ -20,6 +20,6 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
   .then(() => import('./main'))
   .then(async ({ startApp }) => {
     await nextTask()
-    startApp()
+    await startApp()
   })
   .catch((error: unknown) => showStartupFailure(document, error))

@@ -1,5 +1,8 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import type { QueryClient } from '@tanstack/react-query'
+import { annotationsQuery } from '../features/annotations'
+import { articleQuery } from '../features/article'
 import { createQueryClient } from './queryClient'
 import { readPrerenderedState } from './prerenderedState'
 import { Root } from './Root'
@@ -7,28 +10,41 @@ import { showStartupFailure } from './startupFailure'
 import './styles/index.css'
 
 /**
- * Hydrates the prerendered page, or renders into the plain shell (the dev server, or a damaged
- * cache). The boot script calls it in a task of its own, after this module and its libraries
- * have been evaluated in another: neither task is long enough to hold up a reader's tap.
+ * Hydrates the prerendered page, or renders into the plain shell (the dev server, or a build
+ * without the prerender). The boot script calls it in a task of its own, after this module and its
+ * libraries have been evaluated in another: neither task is long enough to hold up a reader's tap.
  */
-export function startApp(doc: Document = document): void {
+export async function startApp(doc: Document = document): Promise<void> {
   const container = doc.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
 
+  const queryClient = createQueryClient()
+  const fromHtml = container.hasChildNodes()
   const state = readPrerenderedState(doc)
-  const hydrating = Boolean(state && container.hasChildNodes())
-  const app = <Root queryClient={createQueryClient()} state={state} fromHtml={hydrating} />
+  if (fromHtml && !state) await refetchPrerenderedContent(queryClient)
+  const app = <Root queryClient={queryClient} state={state} fromHtml={fromHtml} />
   // An error no boundary caught has emptied the page: say so, with a way to reload.
   const onUncaughtError = (error: unknown) => showStartupFailure(doc, error)
 
-  if (hydrating) {
+  if (fromHtml) {
     // In a transition React yields to the browser every few milliseconds, so a reader's tap or
     // scroll is never stuck behind the whole page's hydration.
     startTransition(() => {
       hydrateRoot(container, app, { onUncaughtError })
     })
   } else {
-    container.replaceChildren()
     createRoot(container, { onUncaughtError }).render(app)
   }
+}
+
+/**
+ * The HTML holds the story but its query cache is damaged: fetch what the cache carried, then
+ * hydrate as usual, rather than empty a page the reader may already be reading. Should the story
+ * itself fail to arrive, this throws, the prerendered page stays as it is (readable, its phrases
+ * plain text) and the boot script says that the rest could not start.
+ */
+async function refetchPrerenderedContent(queryClient: QueryClient): Promise<void> {
+  const annotations = queryClient.prefetchQuery(annotationsQuery)
+  await queryClient.fetchQuery(articleQuery)
+  await annotations
 }

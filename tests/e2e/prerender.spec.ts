@@ -39,6 +39,72 @@ test.describe('with JavaScript off', () => {
       await expect(story.getByRole('paragraph').filter({ hasText: text })).toBeVisible()
     }
   })
+
+  test('offers no button or switch that would do nothing', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
+    await expect(page.getByRole('button')).toHaveCount(0)
+    const switches = page.getByRole('checkbox')
+    await expect(switches).toHaveCount(4)
+    for (const control of await switches.all()) await expect(control).toBeDisabled()
+  })
+})
+
+/** Serves the built page with its query cache damaged, as a broken deploy or proxy might. */
+async function serveDamagedCache(page: Page) {
+  await page.route('/', async (route) => {
+    const response = await route.fetch()
+    const html = (await response.text()).replace(
+      /(<script[^>]*id="prerendered-state"[^>]*>)[^<]*/,
+      '$1{broken',
+    )
+    await route.fulfill({ response, body: html })
+  })
+}
+
+test('with a damaged query cache, hydrates the story on screen instead of replacing it', async ({
+  page,
+}) => {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  await serveDamagedCache(page)
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        Object.assign(window, { prerenderedHeadline: document.querySelector('h1') })
+      }
+    })
+  })
+  await page.goto('/')
+
+  await expect(page.getByRole('button', { name: 'Sergei Shoigu', exact: true })).toBeVisible()
+  const keptPrerenderedHeadline = await page.evaluate(() => {
+    const { prerenderedHeadline } = window as unknown as { prerenderedHeadline?: Element }
+    return prerenderedHeadline === document.querySelector('h1')
+  })
+  expect(keptPrerenderedHeadline, 'the story on screen was hydrated, not rendered again').toBe(true)
+  await expect(page.getByText('Loading the article…')).toHaveCount(0)
+  expect(problems).toEqual([])
+})
+
+test('with a damaged query cache and the story unavailable, the story on screen stays', async ({
+  page,
+}) => {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  await serveDamagedCache(page)
+  await page.route('**/content/article.json', (route) =>
+    route.fulfill({ status: 503, body: 'unavailable' }),
+  )
+  await page.goto('/')
+
+  const notice = page.getByRole('status').filter({ hasText: 'The annotations couldn’t start.' })
+  await expect(notice).toContainText('The story below is complete.')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
+  for (const text of article.paragraphs) {
+    await expect(page.getByRole('article').getByText(text)).toBeVisible()
+  }
+  expect(problems).toEqual([])
 })
 
 test('hydrates the prerendered page without a single console error or warning', async ({
