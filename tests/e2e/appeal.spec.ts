@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import {
   appeal,
   appealBanner,
@@ -17,6 +17,31 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 function choice(page: Page, name: string) {
   return appealBanner(page).getByRole('button', { name, exact: true })
+}
+
+/**
+ * The ancestors whose visible box does not hold the whole element: a control scrolled out of the
+ * banner's text area is hidden though it is inside the window. Named, so a failure says which.
+ */
+function clippedBy(element: Locator): Promise<string[]> {
+  return element.evaluate((target) => {
+    const box = target.getBoundingClientRect()
+    const clippers: string[] = []
+    for (let ancestor = target.parentElement; ancestor; ancestor = ancestor.parentElement) {
+      const { overflowX, overflowY } = getComputedStyle(ancestor)
+      if (overflowX === 'visible' && overflowY === 'visible') continue
+      const outer = ancestor.getBoundingClientRect()
+      const top = outer.top + ancestor.clientTop
+      const left = outer.left + ancestor.clientLeft
+      const inside =
+        box.top >= top - 0.5 &&
+        box.bottom <= top + ancestor.clientHeight + 0.5 &&
+        box.left >= left - 0.5 &&
+        box.right <= left + ancestor.clientWidth + 0.5
+      if (!inside) clippers.push(`${ancestor.tagName.toLowerCase()}.${ancestor.className}`)
+    }
+    return clippers
+  })
 }
 
 async function openAt(page: Page, time: Date) {
@@ -192,6 +217,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(appealStatus(page)).toContainText('We’ll remind you on')
     const withStatus = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
     expect(withStatus.violations).toEqual([])
+  })
+}
+
+for (const viewport of [
+  { width: 320, height: 568 },
+  { width: 375, height: 667 },
+  { width: 390, height: 844 },
+  { width: 844, height: 390 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+]) {
+  test(`shows "Read the full message" and every choice without scrolling at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto('/')
+    await appealDecided(page, 'shown')
+    const banner = appealBanner(page)
+    const more = banner.getByRole('button', { name: 'Read the full message' })
+    for (const control of [
+      more,
+      banner.getByRole('link', { name: appeal.donate.label }),
+      choice(page, appeal.choices.remindLater.label),
+      choice(page, appeal.choices.alreadySupporting.label),
+    ]) {
+      await expect(control).toBeInViewport({ ratio: 1 })
+      expect(await clippedBy(control)).toEqual([])
+    }
+    // The preview gives way to the disclosure; the banner does not grow to make room for it.
+    expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.45 + 1)
+
+    // Opened, the whole first paragraph returns above it; the control keeps its focus, in view.
+    await more.focus()
+    await page.keyboard.press('Enter')
+    await expect(more).toHaveAttribute('aria-expanded', 'true')
+    await expect(more).toBeFocused()
+    await expect(more).toBeInViewport({ ratio: 1 })
+    expect(await clippedBy(more)).toEqual([])
   })
 }
 

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState, type Ref } from 'react'
 import type { AppealChoice, AppealDocument } from '../api/appealSchema'
 import { CloseIcon } from './CloseIcon'
+import { keepDisclosureInView } from './fitPreview'
 
 interface AppealMessageProps {
   appeal: AppealDocument
@@ -12,7 +13,8 @@ interface AppealMessageProps {
 
 /**
  * The appeal as a labelled region: found by landmark navigation, never announced on its own.
- * Only the greeting and first paragraph show at first; the rest waits behind a disclosure.
+ * Only the greeting and first paragraph show at first, as much of them as leaves the disclosure in
+ * view; the rest waits behind it.
  */
 export function AppealMessage({
   appeal,
@@ -24,6 +26,9 @@ export function AppealMessage({
   const headingId = useId()
   const restId = useId()
   const sectionRef = useRef<HTMLElement>(null)
+  const textRef = useRef<HTMLDivElement>(null)
+  const leadRef = useRef<HTMLParagraphElement>(null)
+  const moreRef = useRef<HTMLButtonElement>(null)
   const [first, ...rest] = appeal.paragraphs
   const { remindLater, close, alreadySupporting } = appeal.choices
 
@@ -33,6 +38,20 @@ export function AppealMessage({
       if (section?.contains(document.activeElement)) onRemovedWithFocus()
     }
   }, [onRemovedWithFocus])
+
+  useLayoutEffect(() => {
+    const [text, lead, more] = [textRef.current, leadRef.current, moreRef.current]
+    if (!text || !lead || !more) return undefined
+    if (!expanded) return keepDisclosureInView(text, lead, more)
+    // The whole first paragraph now stands above the disclosure and may push it out of the text
+    // area: scrolling it back keeps in view the control the reader just used, and its focus ring.
+    const below =
+      more.getBoundingClientRect().bottom +
+      (parseFloat(getComputedStyle(more).marginBottom) || 0) -
+      text.getBoundingClientRect().bottom
+    if (below > 0) text.scrollTop += Math.ceil(below)
+    return undefined
+  }, [expanded])
 
   return (
     <section ref={sectionRef} className="appeal" aria-labelledby={headingId}>
@@ -50,12 +69,15 @@ export function AppealMessage({
         </button>
       </div>
       <div className="appeal__body">
-        <div className="appeal__text">
+        <div ref={textRef} className="appeal__text">
           <p>{appeal.greeting}</p>
-          <p>{first}</p>
+          <p ref={leadRef} className="appeal__lead">
+            {first}
+          </p>
           {rest.length > 0 && (
             <>
               <button
+                ref={moreRef}
                 type="button"
                 className="appeal__more"
                 aria-expanded={expanded}

@@ -10,7 +10,9 @@ export function reserveSpaceBelowPage(dock: HTMLElement | null): (() => void) | 
   if (!dock || typeof ResizeObserver === 'undefined') return undefined
   const { documentElement: root, body } = dock.ownerDocument
   const observer = new ResizeObserver(() => {
-    const space = `${dock.offsetHeight}px`
+    // Rounded up, and a pixel more: the browser scrolls in whole pixels, so a paragraph scrolled
+    // to its end can stop a fraction of a pixel lower than asked (0.28 px under a 250.97 px dock).
+    const space = `${Math.ceil(dock.getBoundingClientRect().height) + 1}px`
     body.style.paddingBottom = space
     root.style.scrollPaddingBottom = space
   })

@@ -1,0 +1,74 @@
+/** How much of the collapsed appeal the banner can show above "Read the full message". */
+export type PreviewFit = { show: 'all' } | { show: 'lines'; lines: number } | { show: 'none' }
+
+export interface PreviewMeasure {
+  /** The height the banner leaves its text area (the flexbox shrinks it to fit the choices). */
+  room: number
+  /** From the top of the text to the bottom of the disclosure, unclamped, margins included. */
+  content: number
+  /** The height of the first paragraph, unclamped. */
+  lead: number
+  lineHeight: number
+}
+
+/** Sub-pixel layout and rounded line heights should not cost the reader a line. */
+const TOLERANCE = 0.5
+
+/**
+ * The first paragraph loses whole lines from its end until the disclosure fits; when not even one
+ * line of it fits, the preview goes and the disclosure stands alone.
+ */
+export function fitPreview({ room, content, lead, lineHeight }: PreviewMeasure): PreviewFit {
+  const overflow = content - room
+  if (overflow <= TOLERANCE) return { show: 'all' }
+  const lines = Math.floor((lead - overflow + TOLERANCE) / lineHeight)
+  return lines >= 1 ? { show: 'lines', lines } : { show: 'none' }
+}
+
+/**
+ * Keeps the collapsed preview short enough that the disclosure below it is in view without
+ * scrolling, however little room the window leaves; returns the cleanup. A reader scrolling inside
+ * the banner would otherwise be the only way to find the control that reveals the rest.
+ *
+ * It measures the text unclamped every time, because a clamped preview no longer tells how much
+ * room there is, and it does so synchronously, so the reader never sees the unclamped text.
+ */
+export function keepDisclosureInView(
+  text: HTMLElement,
+  lead: HTMLElement,
+  disclosure: HTMLElement,
+): () => void {
+  const view = text.ownerDocument.defaultView
+  const unclamp = () => {
+    delete text.dataset.preview
+    text.style.removeProperty('--appeal-preview-lines')
+  }
+  const fit = () => {
+    unclamp()
+    const textBox = text.getBoundingClientRect()
+    const leadHeight = lead.getBoundingClientRect().height
+    const result = fitPreview({
+      room: textBox.height,
+      content:
+        disclosure.getBoundingClientRect().bottom +
+        (parseFloat(getComputedStyle(disclosure).marginBottom) || 0) -
+        textBox.top +
+        text.scrollTop,
+      lead: leadHeight,
+      // Without a line height in pixels, the whole paragraph counts as one line: the preview goes.
+      lineHeight: parseFloat(getComputedStyle(lead).lineHeight) || leadHeight,
+    })
+    if (result.show === 'all') return
+    text.dataset.preview = result.show
+    if (result.show === 'lines') {
+      text.style.setProperty('--appeal-preview-lines', String(result.lines))
+    }
+  }
+  fit()
+  // Width changes rewrap the text; height changes (a phone's toolbar, rotation) move the cap.
+  view?.addEventListener('resize', fit)
+  return () => {
+    view?.removeEventListener('resize', fit)
+    unclamp()
+  }
+}
