@@ -58,7 +58,7 @@ describe('AnnotatedArticle: rendering work', () => {
     expect(rendered()).toEqual({ 'The treaty of 19': 1, 'Defence Minister': 1 })
   })
 
-  it('hydrates each block once; turning the phrases on after hydration renders no block again', async () => {
+  it('hydrates each block once, with its phrases working', async () => {
     const page = () => (
       <RenderedFromHtml value>{annotatedArticlePage({ article: fixtureArticle })}</RenderedFromHtml>
     )

@@ -1,4 +1,3 @@
-import { useHydrated } from '../../../shared/ui/useHydrated'
 import { ANNOTATION_KINDS, KIND_LABELS } from '../kinds'
 import type { AnnotationPreferences } from '../preferences/preferences'
 import { KindIcon } from './KindIcon'
@@ -11,15 +10,12 @@ interface AnnotationLegendProps {
 /** "Annotations: People · Sources · History" — the key to the marks, and the switches for them. */
 export function AnnotationLegend({ preferences, onChange }: AnnotationLegendProps) {
   const { enabled, kinds } = preferences
-  // Before the script runs the switches cannot switch anything: they say so.
-  const working = useHydrated()
   return (
     <div className="annotation-legend no-print" role="group" aria-label="Show annotations">
       <label className="annotation-legend__all">
         <input
           type="checkbox"
           checked={enabled}
-          disabled={!working}
           onChange={(event) => onChange({ ...preferences, enabled: event.target.checked })}
         />
         Annotations
@@ -32,7 +28,7 @@ export function AnnotationLegend({ preferences, onChange }: AnnotationLegendProp
               <input
                 type="checkbox"
                 checked={kinds[kind]}
-                disabled={!working || !enabled}
+                disabled={!enabled}
                 onChange={(event) =>
                   onChange({ ...preferences, kinds: { ...kinds, [kind]: event.target.checked } })
                 }

@@ -1,5 +1,4 @@
 import { memo } from 'react'
-import { useHydrated } from '../../../shared/ui/useHydrated'
 import type { Annotation } from '../api/annotationSchema'
 import { CARD_ID } from '../interaction/useAnnotationCard'
 
@@ -17,7 +16,7 @@ interface AnnotationPhraseProps {
  * whole, leaving a gap) and costs the browser a layout context per phrase. The span wraps like the
  * text around it; the handlers on the text around it (useAnnotationCard's textProps) give it a
  * button's keyboard behaviour (Enter and Space). Switched off, it is the same span without the
- * role, so switching moves nothing; so it is, still marked, until the page's script runs. Both carry the annotation id, so #id links land on the phrase
+ * role, so switching moves nothing. Both carry the annotation id, so #id links land on the phrase
  * either way. Its last character sits in a span of its own, which the kind's glyph hangs over:
  * placed against the whole phrase, the glyph landed before the phrase's first word once it wrapped
  * (a wrapped inline places its positioned children in a box from its first line's start to its
@@ -29,13 +28,9 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
   shown,
   expanded,
 }: AnnotationPhraseProps) {
-  const working = useHydrated()
-  const className = shown
-    ? `annotation-phrase annotation-mark annotation-mark--${annotation.kind}`
-    : 'annotation-phrase'
-  if (!shown || !working) {
+  if (!shown) {
     return (
-      <span id={annotation.id} className={className}>
+      <span id={annotation.id} className="annotation-phrase">
         <PhraseText text={text} />
       </span>
     )
@@ -45,7 +40,7 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
       role="button"
       tabIndex={0}
       id={annotation.id}
-      className={className}
+      className={`annotation-phrase annotation-mark annotation-mark--${annotation.kind}`}
       aria-haspopup="dialog"
       aria-expanded={expanded}
       aria-controls={expanded ? CARD_ID : undefined}

@@ -35,6 +35,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   const appeal = useQuery(appealQuery)
   const failure = useShownLoadError(appeal.error, appeal.isFetching)
   const [notice, setNotice] = useState<Notice | null>(null)
+  const [broughtBack, setBroughtBack] = useState(false)
   const focusNext = useRef<FocusTarget | null>(null)
   const noticeRef = useRef<HTMLParagraphElement>(null)
   const remindRef = useRef<HTMLButtonElement>(null)
@@ -73,6 +74,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
 
   function undo() {
     focusNext.current = 'remind'
+    setBroughtBack(true)
     store.forget()
     setNotice(null)
   }
@@ -93,6 +95,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
           onChoose={choose}
           onRemovedWithFocus={returnFocusToPage}
           remindRef={remindRef}
+          fitAtOnce={broughtBack}
         />
       )}
       {failed && (

@@ -9,6 +9,8 @@ interface AppealMessageProps {
   /** Called if the message disappears (another tab, the clock) while it holds the focus. */
   onRemovedWithFocus: () => void
   remindRef: Ref<HTMLButtonElement>
+  /** The reader brought the banner back, and the focus goes into it: show it fitted at once. */
+  fitAtOnce?: boolean
 }
 
 /**
@@ -21,6 +23,7 @@ export function AppealMessage({
   onChoose,
   onRemovedWithFocus,
   remindRef,
+  fitAtOnce = false,
 }: AppealMessageProps) {
   const [expanded, setExpanded] = useState(false)
   const headingId = useId()
@@ -39,18 +42,43 @@ export function AppealMessage({
     }
   }, [onRemovedWithFocus])
 
+  // Collapsed, the preview is fitted above the disclosure. When the banner comes on its own, that
+  // waits for the next frame, whose layout the browser does anyway: measuring in the task that
+  // mounts the banner would add a layout of the whole page to that task. Until then the banner is
+  // laid out but not shown. When the reader brings it back (Undo), the focus goes into it at once,
+  // so it is fitted and shown in the commit.
+  const stopFitting = useRef<(() => void) | null>(null)
   useLayoutEffect(() => {
-    const [text, lead, more] = [textRef.current, leadRef.current, moreRef.current]
-    if (!text || !lead || !more) return undefined
-    if (!expanded) return keepDisclosureInView(text, lead, more)
-    // The whole first paragraph now stands above the disclosure and may push it out of the text
-    // area: scrolling it back keeps in view the control the reader just used, and its focus ring.
+    const fit = () => {
+      const [text, lead, more] = [textRef.current, leadRef.current, moreRef.current]
+      if (!expanded && text && lead && more) {
+        stopFitting.current = keepDisclosureInView(text, lead, more)
+      }
+      if (sectionRef.current) sectionRef.current.dataset.fitted = ''
+    }
+    let frame = 0
+    if (fitAtOnce) fit()
+    else frame = requestAnimationFrame(fit)
+    return () => {
+      cancelAnimationFrame(frame)
+      stopFitting.current?.()
+      stopFitting.current = null
+    }
+  }, [expanded, fitAtOnce])
+
+  useLayoutEffect(() => {
+    const [text, more] = [textRef.current, moreRef.current]
+    if (!expanded || !text || !more) return
+    // The whole first paragraph now stands above the disclosure (unclamped at once, not after
+    // the paint) and may push it out of the text area: scrolling it back keeps in view the
+    // control the reader just used, and its focus ring.
+    stopFitting.current?.()
+    stopFitting.current = null
     const below =
       more.getBoundingClientRect().bottom +
       (parseFloat(getComputedStyle(more).marginBottom) || 0) -
       text.getBoundingClientRect().bottom
     if (below > 0) text.scrollTop += Math.ceil(below)
-    return undefined
   }, [expanded])
 
   return (
