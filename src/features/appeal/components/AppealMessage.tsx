@@ -47,12 +47,12 @@ export function AppealMessage({
   // mounts the banner would add a layout of the whole page to that task. Until then the banner is
   // laid out but not shown. When the reader brings it back (Undo), the focus goes into it at once,
   // so it is fitted and shown in the commit.
-  const stopFitting = useRef<(() => void) | null>(null)
   useLayoutEffect(() => {
+    let stopFitting: (() => void) | undefined
     const fit = () => {
       const [text, lead, more] = [textRef.current, leadRef.current, moreRef.current]
       if (!expanded && text && lead && more) {
-        stopFitting.current = keepDisclosureInView(text, lead, more)
+        stopFitting = keepDisclosureInView(text, lead, more)
       }
       if (sectionRef.current) sectionRef.current.dataset.fitted = ''
     }
@@ -61,19 +61,16 @@ export function AppealMessage({
     else frame = requestAnimationFrame(fit)
     return () => {
       cancelAnimationFrame(frame)
-      stopFitting.current?.()
-      stopFitting.current = null
+      stopFitting?.()
     }
   }, [expanded, fitAtOnce])
 
   useLayoutEffect(() => {
     const [text, more] = [textRef.current, moreRef.current]
     if (!expanded || !text || !more) return
-    // The whole first paragraph now stands above the disclosure (unclamped at once, not after
-    // the paint) and may push it out of the text area: scrolling it back keeps in view the
-    // control the reader just used, and its focus ring.
-    stopFitting.current?.()
-    stopFitting.current = null
+    // The whole first paragraph now stands above the disclosure (the fitting effect's clean-up,
+    // which runs first, has unclamped it) and may push it out of the text area: scrolling it back
+    // keeps in view the control the reader just used, and its focus ring.
     const below =
       more.getBoundingClientRect().bottom +
       (parseFloat(getComputedStyle(more).marginBottom) || 0) -
