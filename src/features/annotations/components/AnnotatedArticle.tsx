@@ -41,7 +41,8 @@ export function AnnotatedArticle({ article }: { article: Article }) {
 }
 
 function AnnotatedArticleContent({ article }: { article: Article }) {
-  const { data, error, isFetching, refetch } = useQuery(annotationsQuery)
+  const annotationsResult = useQuery(annotationsQuery)
+  const { data, isFetching, refetch } = annotationsResult
   const blocks = useMemo(() => articleTextBlocks(article), [article])
   const { annotations, byId, anchorsByBlock, blockOf } = useAnchoredAnnotations(
     blocks,
@@ -71,9 +72,9 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     [byId, complete, preferences, setPreferences],
   )
   const followLink = useAnnotationLinks({ ensureShown, reveal })
-  const failure = useShownLoadError(error, isFetching)
+  const failure = useShownLoadError(annotationsResult)
 
-  if (failure && data === undefined) {
+  if (failure) {
     return (
       <>
         <LoadError

@@ -33,7 +33,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   const [store] = useState(() => createDecisionStore())
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, unknownOnServer)
   const appeal = useQuery(appealQuery)
-  const failure = useShownLoadError(appeal.error, appeal.isFetching)
+  const failure = useShownLoadError(appeal)
   const [notice, setNotice] = useState<Notice | null>(null)
   const [broughtBack, setBroughtBack] = useState(false)
   const focusNext = useRef<FocusTarget | null>(null)
@@ -62,7 +62,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   )
   const due = durations !== null && isAppealDue(decision, durations, snapshot.now)
   // A reader who has already said no is not told that the appeal failed to load.
-  const failed = failure !== null && appeal.data === undefined && decision === null
+  const failed = failure !== null && decision === null
 
   function choose(choice: AppealChoice) {
     const { decision: made, outcome } = store.decide(choice)

@@ -16,10 +16,10 @@ interface ArticleSectionProps {
 export function ArticleSection({
   children = (article) => <ArticleView article={article} />,
 }: ArticleSectionProps) {
-  const { data, error, isFetching, refetch } = useQuery(articleQuery)
-  const failure = useShownLoadError(error, isFetching)
-  // A failed refetch of an article already shown leaves it shown.
-  if (failure && data === undefined) {
+  const query = useQuery(articleQuery)
+  const { data, isFetching, refetch } = query
+  const failure = useShownLoadError(query)
+  if (failure) {
     return (
       <LoadError
         interrupt
