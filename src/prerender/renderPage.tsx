@@ -3,6 +3,7 @@ import { dehydrate } from '@tanstack/react-query'
 import { createQueryClient } from '../app/queryClient'
 import { Root } from '../app/Root'
 import { serializeState } from '../app/prerenderedState'
+import { WritingHtml } from '../shared/ui/renderedFromHtml'
 import { prerenderedDocuments } from './prerenderedDocuments'
 
 export interface RenderedPage {
@@ -22,6 +23,10 @@ export async function renderPage(
   for (const { name, prefill } of prerenderedDocuments) {
     prefill(queryClient, await readDocument(name))
   }
-  const appHtml = renderToString(<Root queryClient={queryClient} fromHtml />)
+  const appHtml = renderToString(
+    <WritingHtml value>
+      <Root queryClient={queryClient} fromHtml />
+    </WritingHtml>,
+  )
   return { appHtml, stateJson: serializeState(dehydrate(queryClient)) }
 }

@@ -40,11 +40,15 @@ test.describe('with JavaScript off', () => {
     }
   })
 
-  test('shows no switch that would switch nothing', async ({ page }) => {
+  test('shows no switch or button that would do nothing', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
     await expect(page.getByRole('group', { name: 'Show annotations' })).toBeHidden()
     await expect(page.getByRole('checkbox')).toHaveCount(0)
+    // The phrases stay in the text, and the index after the story gives their context.
+    await expect(page.getByRole('article')).toContainText('Sergei Shoigu')
+    await expect(page.getByRole('button')).toHaveCount(0)
+    await expect(page.getByRole('region', { name: 'In this article' })).toContainText('Shoigu')
   })
 })
 

@@ -13,3 +13,17 @@ export const RenderedFromHtml = RenderedFromHtmlContext.Provider
 export function useRenderedFromHtml(): boolean {
   return useContext(RenderedFromHtmlContext)
 }
+
+const WritingHtmlContext = createContext(false)
+
+/**
+ * Marks the prerender itself. What it writes is also the whole page for a reader without
+ * JavaScript, so a control that only the script can work may be written inert there, and made live
+ * just before hydration, which must then find it as the client renders it.
+ */
+export const WritingHtml = WritingHtmlContext.Provider
+
+/** Whether this render writes the prerendered HTML (and is not the hydration of it). */
+export function useWritingHtml(): boolean {
+  return useContext(WritingHtmlContext)
+}

@@ -1,11 +1,14 @@
 import { memo } from 'react'
 import type { Annotation } from '../api/annotationSchema'
 import { CARD_ID } from '../interaction/useAnnotationCard'
+import { PHRASE_BUTTON_PROPS } from './phraseButton'
 
 interface AnnotationPhraseProps {
   annotation: Annotation
   text: string
   shown: boolean
+  /** Written by the prerender: marked, but not yet a button (see activatePrerenderedPhrases). */
+  inert: boolean
   /** Its card is the one open. */
   expanded: boolean
 }
@@ -16,7 +19,8 @@ interface AnnotationPhraseProps {
  * whole, leaving a gap) and costs the browser a layout context per phrase. The span wraps like the
  * text around it; the handlers on the text around it (useAnnotationCard's textProps) give it a
  * button's keyboard behaviour (Enter and Space). Switched off, it is the same span without the
- * role, so switching moves nothing. Both carry the annotation id, so #id links land on the phrase
+ * role, so switching moves nothing; the prerender writes it so too, for readers without the script
+ * (see activatePrerenderedPhrases). Both carry the annotation id, so #id links land on the phrase
  * either way. Its last character sits in a span of its own, which the kind's glyph hangs over:
  * placed against the whole phrase, the glyph landed before the phrase's first word once it wrapped
  * (a wrapped inline places its positioned children in a box from its first line's start to its
@@ -26,6 +30,7 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
   annotation,
   text,
   shown,
+  inert,
   expanded,
 }: AnnotationPhraseProps) {
   if (!shown) {
@@ -35,13 +40,19 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
       </span>
     )
   }
+  const className = `annotation-phrase annotation-mark annotation-mark--${annotation.kind}`
+  if (inert) {
+    return (
+      <span id={annotation.id} className={className}>
+        <PhraseText text={text} />
+      </span>
+    )
+  }
   return (
     <span
-      role="button"
-      tabIndex={0}
+      {...PHRASE_BUTTON_PROPS}
       id={annotation.id}
-      className={`annotation-phrase annotation-mark annotation-mark--${annotation.kind}`}
-      aria-haspopup="dialog"
+      className={className}
       aria-expanded={expanded}
       aria-controls={expanded ? CARD_ID : undefined}
     >

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { useWritingHtml } from '../../../shared/ui/renderedFromHtml'
 import type { Annotation } from '../api/annotationSchema'
 import type { TextSegment } from '../anchoring/segmentBlock'
 import { isKindShown, type AnnotationPreferences } from '../preferences/preferences'
@@ -22,6 +23,7 @@ export const MarkedText = memo(function MarkedText({
   preferences,
   openId,
 }: MarkedTextProps) {
+  const inert = useWritingHtml()
   return segments.map(({ text, annotationId }) => {
     const annotation = annotationId && annotationsById.get(annotationId)
     if (!annotation) return text
@@ -31,6 +33,7 @@ export const MarkedText = memo(function MarkedText({
         annotation={annotation}
         text={text}
         shown={isKindShown(preferences, annotation.kind)}
+        inert={inert}
         expanded={openId === annotation.id}
       />
     )

@@ -1,0 +1,70 @@
+import { act, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { hydrateRoot, type Root } from 'react-dom/client'
+import { renderToString } from 'react-dom/server'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { RenderedFromHtml, WritingHtml } from '../../../shared/ui/renderedFromHtml'
+import { annotatedArticlePage } from '../testing/renderAnnotatedArticle'
+import { activatePrerenderedPhrases } from './phraseButton'
+
+const PHRASES = ['Anna Berg', 'Ledger Wire', 'treaty of 1969']
+
+let root: Root | undefined
+
+afterEach(() => {
+  act(() => root?.unmount())
+  root = undefined
+  document.body.replaceChildren()
+})
+
+/** The page as the prerender writes it, in the document as a reader without JavaScript gets it. */
+function showPrerenderedPage(): HTMLElement {
+  const container = document.body.appendChild(document.createElement('div'))
+  container.innerHTML = renderToString(
+    <WritingHtml value>
+      <RenderedFromHtml value>{annotatedArticlePage()}</RenderedFromHtml>
+    </WritingHtml>,
+  )
+  return container
+}
+
+describe('AnnotatedArticle: the prerendered page', () => {
+  it('shows the phrases as marked text, not as buttons that need the script', () => {
+    showPrerenderedPage()
+    for (const name of PHRASES) {
+      expect(screen.getByRole('article')).toHaveTextContent(name)
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument()
+    }
+    // The index after the story still gives every annotation's context.
+    expect(screen.getByRole('region', { name: 'In this article' })).toHaveTextContent(
+      'The 1969 treaty',
+    )
+  })
+
+  it('hydrates with working phrase buttons and not one mismatch', async () => {
+    const user = userEvent.setup()
+    const container = showPrerenderedPage()
+    // React's development build reports every attribute that differs from the HTML it hydrates.
+    const consoleError = vi.spyOn(console, 'error')
+    const onRecoverableError = vi.fn()
+
+    activatePrerenderedPhrases(container)
+    act(() => {
+      root = hydrateRoot(
+        container,
+        <RenderedFromHtml value>{annotatedArticlePage()}</RenderedFromHtml>,
+        {
+          onRecoverableError,
+        },
+      )
+    })
+
+    for (const name of PHRASES) {
+      expect(screen.getByRole('button', { name })).toHaveAttribute('aria-expanded', 'false')
+    }
+    await user.click(screen.getByRole('button', { name: 'Anna Berg' }))
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    expect(onRecoverableError).not.toHaveBeenCalled()
+    expect(consoleError).not.toHaveBeenCalled()
+  })
+})
