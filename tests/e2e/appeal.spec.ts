@@ -228,7 +228,7 @@ for (const viewport of [
   { width: 768, height: 1024 },
   { width: 1280, height: 800 },
 ]) {
-  test(`shows "Read the full message" and every choice without scrolling at ${viewport.width}×${viewport.height}`, async ({
+  test(`shows "Read the full message" and every choice without scrolling, and the rest once opened, at ${viewport.width}×${viewport.height}`, async ({
     page,
   }) => {
     await page.setViewportSize(viewport)
@@ -255,6 +255,10 @@ for (const viewport of [
     await expect(more).toBeFocused()
     await expect(more).toBeInViewport({ ratio: 1 })
     expect(await clippedBy(more)).toEqual([])
+    // …and the banner makes room for the rest, which shows right below it.
+    const [, next = ''] = appeal.paragraphs
+    await expect(banner.getByText(next.slice(0, 40))).toBeInViewport({ ratio: 0.5 })
+    expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.85 + 1)
   })
 }
 

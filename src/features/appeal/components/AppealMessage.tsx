@@ -69,17 +69,20 @@ export function AppealMessage({
     const [text, more] = [textRef.current, moreRef.current]
     if (!expanded || !text || !more) return
     // The whole first paragraph now stands above the disclosure (the fitting effect's clean-up,
-    // which runs first, has unclamped it) and may push it out of the text area: scrolling it back
-    // keeps in view the control the reader just used, and its focus ring.
-    const below =
-      more.getBoundingClientRect().bottom +
-      (parseFloat(getComputedStyle(more).marginBottom) || 0) -
-      text.getBoundingClientRect().bottom
-    if (below > 0) text.scrollTop += Math.ceil(below)
+    // which runs first, has unclamped it), and the rest below it. Where the message does not fit,
+    // it scrolls to the disclosure: the control the reader just used stays in view with its focus
+    // ring, and under it the text they asked for, not the paragraph they have just read.
+    const ringSpace = parseFloat(getComputedStyle(more).marginBottom) || 0
+    const above = more.getBoundingClientRect().top - ringSpace - text.getBoundingClientRect().top
+    text.scrollTop += Math.floor(above)
   }, [expanded])
 
   return (
-    <section ref={sectionRef} className="appeal" aria-labelledby={headingId}>
+    <section
+      ref={sectionRef}
+      className={expanded ? 'appeal appeal--open' : 'appeal'}
+      aria-labelledby={headingId}
+    >
       <div className="appeal__top">
         <h2 id={headingId} className="appeal__heading kicker">
           {appeal.heading}
