@@ -42,8 +42,8 @@ export async function startApp(doc: Document = document): Promise<void> {
  * The HTML holds the story but its query cache is damaged: fetch what the cache carried, then
  * hydrate as usual, rather than empty a page the reader may already be reading. Should the story
  * itself fail to arrive, this throws: the prerendered page stays as it is, readable, its
- * phrases plain marked text and its switches inert, and the boot script says that the rest could
- * not start.
+ * phrases marked text rather than buttons (its switches do nothing), and the boot script says that
+ * the rest could not start.
  */
 async function refetchPrerenderedContent(queryClient: QueryClient): Promise<void> {
   const annotations = queryClient.prefetchQuery(annotationsQuery)

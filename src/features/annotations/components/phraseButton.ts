@@ -14,8 +14,8 @@ const PHRASE_BUTTON_ATTRIBUTES = [
 ] as const
 
 /**
- * The prerender writes each marked phrase as a plain span: without the script, twelve "buttons"
- * would each be a tab stop and a screen reader's "button" that does nothing. Called on the
+ * The prerender writes each marked phrase as a plain span: without the script, each would be a
+ * tab stop, and a "button" to a screen reader, that does nothing. Called on the
  * prerendered page just before hydration, this gives them what the client render gives them, so
  * that React adopts them as they are. A DOM change rather than a render after hydration: that
  * render would cost the page a task of its own (16–20 ms in Chromium's trace) while it loads.
