@@ -106,19 +106,47 @@ test('"Remind me later." says when, keeps the promise after a reload and returns
   await appealDecided(page, 'shown')
 })
 
-test('Undo brings the banner back and puts the focus on "Remind me later."', async ({ page }) => {
-  await openAt(page, T0)
-  const remind = choice(page, appeal.choices.remindLater.label)
-  await remind.focus()
-  await page.keyboard.press('Enter')
-  await expect(appealStatus(page)).toBeFocused()
-  await page.keyboard.press('Tab')
-  await page.keyboard.press('Enter')
-  await appealDecided(page, 'shown')
-  await expect(remind).toBeFocused()
-  await page.reload()
-  await appealDecided(page, 'shown')
-})
+// A reduced-motion reader gets no animation, and every change at once: nothing may wait on one.
+for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+  test.describe(`with reduced motion: ${reducedMotion}`, () => {
+    test.use({ reducedMotion })
+
+    test('Undo brings the banner back and puts the focus on "Remind me later."', async ({
+      page,
+    }) => {
+      await openAt(page, T0)
+      const remind = choice(page, appeal.choices.remindLater.label)
+      await remind.focus()
+      await page.keyboard.press('Enter')
+      await expect(appealStatus(page)).toBeFocused()
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Enter')
+      await appealDecided(page, 'shown')
+      await expect(remind).toBeFocused()
+      await page.reload()
+      await appealDecided(page, 'shown')
+    })
+
+    test('"Read the full message" closes back to the preview, its button focused and in view', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.goto('/')
+      await appealDecided(page, 'shown')
+      const banner = appealBanner(page)
+      const more = banner.getByRole('button', { name: 'Read the full message' })
+      const collapsedHeight = (await banner.boundingBox())?.height
+      await more.click()
+      await expect(more).toHaveAttribute('aria-expanded', 'true')
+      await more.click()
+      await expect(more).toHaveAttribute('aria-expanded', 'false')
+      await expect(more).toBeFocused()
+      await expect(more).toBeInViewport({ ratio: 1 })
+      expect(await clippedBy(more)).toEqual([])
+      expect((await banner.boundingBox())?.height).toBe(collapsedHeight)
+    })
+  })
+}
 
 test('Close keeps it away for 30 days', async ({ page }) => {
   await openAt(page, T0)
