@@ -1,7 +1,7 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import type { QueryClient } from '@tanstack/react-query'
-import { activatePrerenderedPhrases, annotationsQuery } from '../features/annotations'
+import { activatePrerenderedControls, annotationsQuery } from '../features/annotations'
 import { articleQuery } from '../features/article'
 import { createQueryClient } from './queryClient'
 import { readPrerenderedState } from './prerenderedState'
@@ -27,7 +27,7 @@ export async function startApp(doc: Document = document): Promise<void> {
   const onUncaughtError = (error: unknown) => showStartupFailure(doc, error)
 
   if (fromHtml) {
-    activatePrerenderedPhrases(container)
+    activatePrerenderedControls(container)
     // In a transition React yields to the browser every few milliseconds, so a reader's tap or
     // scroll is never stuck behind the whole page's hydration.
     startTransition(() => {
@@ -42,8 +42,8 @@ export async function startApp(doc: Document = document): Promise<void> {
  * The HTML holds the story but its query cache is damaged: fetch what the cache carried, then
  * hydrate as usual, rather than empty a page the reader may already be reading. Should the story
  * itself fail to arrive, this throws: the prerendered page stays as it is, readable, its
- * phrases marked text rather than buttons (its switches do nothing), and the boot script says that
- * the rest could not start.
+ * phrases marked text rather than buttons and its switches inert, and the boot script says that the
+ * rest could not start.
  */
 async function refetchPrerenderedContent(queryClient: QueryClient): Promise<void> {
   const annotations = queryClient.prefetchQuery(annotationsQuery)

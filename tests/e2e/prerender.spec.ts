@@ -257,5 +257,10 @@ test('if the app’s code cannot load, the story stays and a notice offers a rel
   for (const text of article.paragraphs) {
     await expect(page.getByRole('article').getByText(text)).toBeVisible()
   }
+  // Nothing on the page offers what only the app could do.
+  await expect(page.getByRole('button', { name: 'Sergei Shoigu' })).toHaveCount(0)
+  const people = page.getByRole('checkbox', { name: 'People' })
+  await people.click({ force: true })
+  await expect(people).toBeChecked()
   expect(uncaught).toEqual([])
 })

@@ -1,5 +1,5 @@
 export { AnnotatedArticle } from './components/AnnotatedArticle'
-export { activatePrerenderedPhrases } from './components/phraseButton'
+export { activatePrerenderedControls } from './components/prerenderedControls'
 export { annotationsQuery } from './api/annotationsQuery'
 export { annotationsDocumentSchema } from './api/annotationSchema'
 export type { Annotation, AnnotationsDocument } from './api/annotationSchema'

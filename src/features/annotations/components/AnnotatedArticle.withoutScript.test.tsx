@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { RenderedFromHtml, WritingHtml } from '../../../shared/ui/renderedFromHtml'
 import { annotatedArticlePage } from '../testing/renderAnnotatedArticle'
-import { activatePrerenderedPhrases } from './phraseButton'
+import { activatePrerenderedControls } from './prerenderedControls'
 
 const PHRASES = ['Anna Berg', 'Ledger Wire', 'treaty of 1969']
 
@@ -31,6 +31,8 @@ function showPrerenderedPage(): HTMLElement {
 describe('AnnotatedArticle: the prerendered page', () => {
   it('shows the phrases as marked text, not as buttons that need the script', () => {
     showPrerenderedPage()
+    // jsdom does not implement inert; browsers take the switches out of reach (see the e2e tests).
+    expect(screen.getByRole('group', { name: 'Show annotations' })).toHaveAttribute('inert')
     for (const name of PHRASES) {
       expect(screen.getByRole('article')).toHaveTextContent(name)
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument()
@@ -41,14 +43,14 @@ describe('AnnotatedArticle: the prerendered page', () => {
     )
   })
 
-  it('hydrates with working phrase buttons and not one mismatch', async () => {
+  it('hydrates with working phrase buttons and switches, and not one mismatch', async () => {
     const user = userEvent.setup()
     const container = showPrerenderedPage()
     // React's development build reports every attribute that differs from the HTML it hydrates.
     const consoleError = vi.spyOn(console, 'error')
     const onRecoverableError = vi.fn()
 
-    activatePrerenderedPhrases(container)
+    activatePrerenderedControls(container)
     act(() => {
       root = hydrateRoot(
         container,
@@ -64,6 +66,9 @@ describe('AnnotatedArticle: the prerendered page', () => {
     }
     await user.click(screen.getByRole('button', { name: 'Anna Berg' }))
     expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Show annotations' })).not.toHaveAttribute('inert')
+    await user.click(screen.getByRole('checkbox', { name: /People/ }))
+    expect(screen.queryByRole('button', { name: 'Anna Berg' })).not.toBeInTheDocument()
     expect(onRecoverableError).not.toHaveBeenCalled()
     expect(consoleError).not.toHaveBeenCalled()
   })

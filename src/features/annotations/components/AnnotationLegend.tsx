@@ -1,3 +1,4 @@
+import { useWritingHtml } from '../../../shared/ui/renderedFromHtml'
 import { ANNOTATION_KINDS, KIND_LABELS } from '../kinds'
 import type { AnnotationPreferences } from '../preferences/preferences'
 import { KindIcon } from './KindIcon'
@@ -10,8 +11,15 @@ interface AnnotationLegendProps {
 /** "Annotations: People · Sources · History" — the key to the marks, and the switches for them. */
 export function AnnotationLegend({ preferences, onChange }: AnnotationLegendProps) {
   const { enabled, kinds } = preferences
+  // Inert in the prerendered HTML until the app starts (see activatePrerenderedControls).
+  const inert = useWritingHtml()
   return (
-    <div className="annotation-legend no-print" role="group" aria-label="Show annotations">
+    <div
+      className="annotation-legend no-print"
+      role="group"
+      aria-label="Show annotations"
+      inert={inert || undefined}
+    >
       <label className="annotation-legend__all">
         <input
           type="checkbox"

@@ -1,13 +1,13 @@
 import { memo } from 'react'
 import type { Annotation } from '../api/annotationSchema'
 import { CARD_ID } from '../interaction/useAnnotationCard'
-import { PHRASE_BUTTON_PROPS } from './phraseButton'
+import { PHRASE_BUTTON_PROPS } from './prerenderedControls'
 
 interface AnnotationPhraseProps {
   annotation: Annotation
   text: string
   shown: boolean
-  /** Written by the prerender: marked, but not yet a button (see activatePrerenderedPhrases). */
+  /** Written by the prerender: marked, but not yet a button (see activatePrerenderedControls). */
   inert: boolean
   /** Its card is the one open. */
   expanded: boolean
@@ -20,7 +20,7 @@ interface AnnotationPhraseProps {
  * text around it; the handlers on the text around it (useAnnotationCard's textProps) give it a
  * button's keyboard behaviour (Enter and Space). Switched off, it is the same span without the
  * role, so switching moves nothing; the prerender writes it so too, for readers without the script
- * (see activatePrerenderedPhrases). Both carry the annotation id, so #id links land on the phrase
+ * (see activatePrerenderedControls). Both carry the annotation id, so #id links land on the phrase
  * either way. Its last character sits in a span of its own, which the kind's glyph hangs over:
  * placed against the whole phrase, the glyph landed before the phrase's first word once it wrapped
  * (a wrapped inline places its positioned children in a box from its first line's start to its
