@@ -40,13 +40,15 @@ export async function startApp(doc: Document = document): Promise<void> {
 
 /**
  * The HTML holds the story but its query cache is damaged: fetch what the cache carried, then
- * hydrate as usual, rather than empty a page the reader may already be reading. Should the story
- * itself fail to arrive, this throws: the prerendered page stays as it is, readable, its
- * phrases marked text rather than buttons and its switches inert, and the boot script says that the
- * rest could not start.
+ * hydrate as usual, rather than empty a page the reader may already be reading. Both must arrive:
+ * the HTML carries the marks, which hydrating without the annotations would not match. Should
+ * either fail, this throws: the prerendered page stays as it is, readable, its phrases marked text
+ * rather than buttons and its switches inert, and the boot script says that the rest could not
+ * start.
  */
 async function refetchPrerenderedContent(queryClient: QueryClient): Promise<void> {
-  const annotations = queryClient.prefetchQuery(annotationsQuery)
-  await queryClient.fetchQuery(articleQuery)
-  await annotations
+  await Promise.all([
+    queryClient.fetchQuery(articleQuery),
+    queryClient.fetchQuery(annotationsQuery),
+  ])
 }
