@@ -12,6 +12,7 @@ import {
   test,
   timeHoverOpening,
 } from './support/annotations'
+import { appealDecided } from './support/appeal'
 import type { Page } from '@playwright/test'
 
 const shoigu = publishedAnnotation('sergei-shoigu')
@@ -100,6 +101,8 @@ test.describe('with a keyboard', () => {
     page,
   }) => {
     await openReader(page)
+    // The docked appeal covers the bottom of the window: what Tab reaches must stay clear of it.
+    await appealDecided(page, 'shown')
     for (let step = 0; step < 20; step++) {
       await page.keyboard.press('Tab')
       if (await phrase(page, shoigu).evaluate((element) => element === document.activeElement)) {
@@ -111,6 +114,11 @@ test.describe('with a keyboard', () => {
 
     await page.keyboard.press('Tab')
     await expect(card(page, shoigu).getByRole('link', { name: shoigu.source.label })).toBeFocused()
+    // Reaching the link scrolls no further than it must: the card's title and its phrase stay in view.
+    await expect(card(page, shoigu).getByRole('heading', { name: shoigu.title })).toBeInViewport({
+      ratio: 1,
+    })
+    await expect(phrase(page, shoigu)).toBeInViewport({ ratio: 1 })
     await page.keyboard.press('Tab')
     await expect(card(page, shoigu).getByRole('button', { name: 'Close' })).toBeFocused()
     await page.keyboard.press('Shift+Tab')

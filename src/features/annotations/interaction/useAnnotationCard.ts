@@ -157,7 +157,10 @@ export function useAnnotationCard() {
       const first = card.current && tabbablesIn(card.current)[0]
       if (event.key === 'Tab' && !event.shiftKey && openId === annotationId && first) {
         event.preventDefault()
-        first.focus()
+        // Scrolled to only as far as it takes: the browser centres a control that focus brings
+        // into view, which took the card's title and its phrase off screen (399 px at 1280 × 800).
+        first.focus({ preventScroll: true })
+        first.scrollIntoView?.({ block: 'nearest' })
       }
     },
     onBlur: (event: FocusEvent) => {
