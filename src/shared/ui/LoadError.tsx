@@ -21,7 +21,7 @@ function explain(error: unknown): string {
       case 'network':
         return 'The connection failed. Check that you are online, then try again.'
       case 'http':
-        return 'The server could not send it right now.'
+        return 'The server had a problem. Try again in a moment.'
       case 'malformed':
         return 'What arrived was damaged, so it is not shown.'
     }

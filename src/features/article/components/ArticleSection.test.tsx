@@ -47,7 +47,9 @@ describe('ArticleSection', () => {
     renderWithQueryClient(<ArticleSection />)
 
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('We couldn’t load the article.')
+    expect(alert).toHaveTextContent(
+      'We couldn’t load the article. The server had a problem. Try again in a moment.',
+    )
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
 
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(article.headline)
