@@ -39,9 +39,13 @@ export function keepDisclosureInView(
   disclosure: HTMLElement,
 ): () => void {
   const view = text.ownerDocument.defaultView
+  // With no room for a line, the greeting and first paragraph are still read out, as with the
+  // shared visually-hidden class.
+  const preview = text.querySelectorAll(':scope > p')
   const unclamp = () => {
     delete text.dataset.preview
     text.style.removeProperty('--appeal-preview-lines')
+    for (const paragraph of preview) paragraph.classList.remove('visually-hidden')
   }
   const fit = () => {
     unclamp()
@@ -62,6 +66,8 @@ export function keepDisclosureInView(
     text.dataset.preview = result.show
     if (result.show === 'lines') {
       text.style.setProperty('--appeal-preview-lines', String(result.lines))
+    } else {
+      for (const paragraph of preview) paragraph.classList.add('visually-hidden')
     }
   }
   fit()
