@@ -39,8 +39,8 @@ export function keepDisclosureInView(
   disclosure: HTMLElement,
 ): () => void {
   const view = text.ownerDocument.defaultView
-  // With no room for a line, the greeting and first paragraph are still read out, as with the
-  // shared visually-hidden class.
+  // With no room for a line, the greeting and first paragraph leave the screen but not the page
+  // (the shared visually-hidden class): screen readers still read them.
   const preview = text.querySelectorAll(':scope > p')
   const unclamp = () => {
     delete text.dataset.preview
