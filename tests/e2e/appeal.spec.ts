@@ -20,12 +20,19 @@ function choice(page: Page, name: string) {
 }
 
 /**
- * The ancestors whose visible box does not hold the whole element: a control scrolled out of the
- * banner's text area is hidden though it is inside the window. Named, so a failure says which.
+ * The ancestors whose visible box does not hold the whole element, with its focus ring if it
+ * shows one: a control scrolled out of the banner's text area is hidden though it is inside the
+ * window. Named, so a failure says which.
  */
 function clippedBy(element: Locator): Promise<string[]> {
   return element.evaluate((target) => {
-    const box = target.getBoundingClientRect()
+    const { outlineStyle, outlineWidth, outlineOffset } = getComputedStyle(target)
+    const ring =
+      outlineStyle === 'none'
+        ? 0
+        : (parseFloat(outlineWidth) || 0) + (parseFloat(outlineOffset) || 0)
+    const { top: t, bottom: b, left: l, right: r } = target.getBoundingClientRect()
+    const box = { top: t - ring, bottom: b + ring, left: l - ring, right: r + ring }
     const clippers: string[] = []
     for (let ancestor = target.parentElement; ancestor; ancestor = ancestor.parentElement) {
       const { overflowX, overflowY } = getComputedStyle(ancestor)
@@ -275,9 +282,13 @@ for (const viewport of [
     }
     // The preview gives way to the disclosure; the banner does not grow to make room for it.
     expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.45 + 1)
+    // Reached from the keyboard, its focus ring shows whole too.
+    await banner.getByRole('button', { name: 'Close the message' }).focus()
+    await page.keyboard.press('Tab')
+    await expect(more).toBeFocused()
+    expect(await clippedBy(more)).toEqual([])
 
     // Opened, the whole first paragraph returns above it; the control keeps its focus, in view.
-    await more.focus()
     await page.keyboard.press('Enter')
     await expect(more).toHaveAttribute('aria-expanded', 'true')
     await expect(more).toBeFocused()
