@@ -16,21 +16,39 @@ import { KindIcon } from './KindIcon'
 const VIEWPORT_PADDING = 8
 const MAX_WIDTH = 384
 
-const middleware = [
-  offset(6),
-  // Measures the line box the phrase sits on, not a box around all its lines.
-  inline(),
-  // Below the phrase, else above it: never over the line being read.
-  flip({ fallbackPlacements: ['top-start'], padding: VIEWPORT_PADDING }),
-  shift({ padding: VIEWPORT_PADDING }),
-  size({
-    padding: VIEWPORT_PADDING,
-    apply({ availableWidth, availableHeight, elements }) {
-      elements.floating.style.maxWidth = `${Math.min(availableWidth, MAX_WIDTH)}px`
-      elements.floating.style.maxHeight = `${Math.max(availableHeight, 160)}px`
-    },
-  }),
-]
+/**
+ * The part of the window the card may use: all of it but a small margin, and whatever the page
+ * keeps docked over its bottom (the appeal), which it declares as the root's scroll-padding. A
+ * card drawn over the dock would hide it, and focus moving into the card would scroll the page by
+ * half a screen, the browser taking each control there for one hidden behind the dock.
+ */
+function windowPadding(doc: Document) {
+  const docked = parseFloat(getComputedStyle(doc.documentElement).scrollPaddingBottom) || 0
+  return {
+    top: VIEWPORT_PADDING,
+    right: VIEWPORT_PADDING,
+    bottom: VIEWPORT_PADDING + docked,
+    left: VIEWPORT_PADDING,
+  }
+}
+
+function middlewareWithin(padding: ReturnType<typeof windowPadding>) {
+  return [
+    offset(6),
+    // Measures the line box the phrase sits on, not a box around all its lines.
+    inline(),
+    // Below the phrase, else above it: never over the line being read.
+    flip({ fallbackPlacements: ['top-start'], padding }),
+    shift({ padding }),
+    size({
+      padding,
+      apply({ availableWidth, availableHeight, elements }) {
+        elements.floating.style.maxWidth = `${Math.min(availableWidth, MAX_WIDTH)}px`
+        elements.floating.style.maxHeight = `${Math.max(availableHeight, 160)}px`
+      },
+    }),
+  ]
+}
 
 interface AnnotationCardProps {
   annotation: Annotation
@@ -53,6 +71,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
     if (!reference || !floating) return
     let current = true
     const stopUpdating = autoUpdate(reference, floating, () => {
+      const middleware = middlewareWithin(windowPadding(floating.ownerDocument))
       void computePosition(reference, floating, { placement: 'bottom-start', middleware }).then(
         ({ x, y, placement }) => {
           if (!current) return
