@@ -96,7 +96,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
       }}
       role="dialog"
       aria-labelledby="annotation-card-title"
-      className="annotation-card no-print"
+      className="annotation-card scroll-shadows no-print"
     >
       <p className="annotation-card__kind">
         <KindIcon kind={kind} />

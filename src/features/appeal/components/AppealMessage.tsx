@@ -97,7 +97,7 @@ export function AppealMessage({
         </button>
       </div>
       <div className="appeal__body">
-        <div ref={textRef} className="appeal__text">
+        <div ref={textRef} className="appeal__text scroll-shadows">
           <p>{appeal.greeting}</p>
           <p ref={leadRef} className="appeal__lead">
             {first}
