@@ -18,6 +18,30 @@ async function waitForHydration(page: Page) {
   await page.waitForTimeout(300)
 }
 
+/**
+ * Runs before the app's script: remembers the headline the server rendered, so that a test can
+ * tell a real hydration from React throwing the HTML away and rendering it again.
+ */
+async function rememberPrerenderedHeadline(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        Object.assign(window, { prerenderedHeadline: document.querySelector('h1') })
+      }
+    })
+  })
+}
+
+/** The headline on the page is still the one the server rendered (rememberPrerenderedHeadline). */
+function keptPrerenderedHeadline(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const { prerenderedHeadline } = window as unknown as { prerenderedHeadline?: Element }
+    return (
+      !!prerenderedHeadline?.isConnected && prerenderedHeadline === document.querySelector('h1')
+    )
+  })
+}
+
 /** Directive name -> source list, as a browser reads a policy. */
 function parsePolicy(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>()
@@ -70,21 +94,14 @@ test('with a damaged query cache, hydrates the story on screen instead of replac
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(error.message))
   await serveDamagedCache(page)
-  await page.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') {
-        Object.assign(window, { prerenderedHeadline: document.querySelector('h1') })
-      }
-    })
-  })
+  await rememberPrerenderedHeadline(page)
   await page.goto('/')
 
   await expect(page.getByRole('button', { name: 'Sergei Shoigu', exact: true })).toBeVisible()
-  const keptPrerenderedHeadline = await page.evaluate(() => {
-    const { prerenderedHeadline } = window as unknown as { prerenderedHeadline?: Element }
-    return prerenderedHeadline === document.querySelector('h1')
-  })
-  expect(keptPrerenderedHeadline, 'the story on screen was hydrated, not rendered again').toBe(true)
+  expect(
+    await keptPrerenderedHeadline(page),
+    'the story on screen was hydrated, not rendered again',
+  ).toBe(true)
   await expect(page.getByText('Loading the article…')).toHaveCount(0)
   expect(problems).toEqual([])
 })
@@ -125,27 +142,16 @@ test('hydrates the prerendered page without a single console error or warning', 
     }
   })
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
-  // Runs before the app's script: remembers the headline the server rendered, so we can tell
-  // a real hydration from React throwing the HTML away and rendering it again.
-  await page.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') {
-        Object.assign(window, { prerenderedHeadline: document.querySelector('h1') })
-      }
-    })
-  })
+  await rememberPrerenderedHeadline(page)
 
   await page.goto('/')
   await waitForHydration(page)
 
   expect(problems).toEqual([])
-  const keptPrerenderedHeadline = await page.evaluate(() => {
-    const { prerenderedHeadline } = window as unknown as { prerenderedHeadline?: Element }
-    return (
-      !!prerenderedHeadline?.isConnected && prerenderedHeadline === document.querySelector('h1')
-    )
-  })
-  expect(keptPrerenderedHeadline, 'hydration kept the server-rendered headline element').toBe(true)
+  expect(
+    await keptPrerenderedHeadline(page),
+    'hydration kept the server-rendered headline element',
+  ).toBe(true)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
 })
 
