@@ -56,6 +56,19 @@ describe('AnnotatedArticle: kinds and switches', () => {
     expect(phraseButton('Ledger Wire')).toBeInTheDocument()
   })
 
+  it('unticks the master switch once every kind is off, and ticks them all with it', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    for (const kind of ['People', 'Sources', 'History']) await user.click(checkbox(kind))
+    expect(checkbox('Annotations')).not.toBeChecked()
+    expect(checkbox('History')).toBeEnabled()
+    await user.click(checkbox('Annotations'))
+    for (const name of ['Annotations', 'People', 'Sources', 'History']) {
+      expect(checkbox(name)).toBeChecked()
+    }
+    expect(phraseButton('Anna Berg')).toBeInTheDocument()
+  })
+
   it('still switches kinds when storage is blocked', async () => {
     blockStorage()
     const user = userEvent.setup()

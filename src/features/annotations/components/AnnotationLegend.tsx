@@ -1,6 +1,10 @@
 import { useWritingHtml } from '../../../shared/ui/renderedFromHtml'
 import { ANNOTATION_KINDS, KIND_LABELS } from '../kinds'
-import type { AnnotationPreferences } from '../preferences/preferences'
+import {
+  areAnnotationsShown,
+  withAnnotationsShown,
+  type AnnotationPreferences,
+} from '../preferences/preferences'
 import { KindIcon } from './KindIcon'
 
 interface AnnotationLegendProps {
@@ -23,8 +27,8 @@ export function AnnotationLegend({ preferences, onChange }: AnnotationLegendProp
       <label className="annotation-legend__all">
         <input
           type="checkbox"
-          checked={enabled}
-          onChange={(event) => onChange({ ...preferences, enabled: event.target.checked })}
+          checked={areAnnotationsShown(preferences)}
+          onChange={(event) => onChange(withAnnotationsShown(preferences, event.target.checked))}
         />
         Annotations
       </label>

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import {
+  areAnnotationsShown,
   DEFAULT_PREFERENCES,
   isKindShown,
   preferencesFromStorage,
+  withAnnotationsShown,
   withKindShown,
 } from './preferences'
+
+const noKinds = { person: false, source: false, history: false }
 
 describe('annotation preferences', () => {
   it('starts with everything shown when nothing usable is stored', () => {
@@ -33,5 +37,25 @@ describe('annotation preferences', () => {
       enabled: true,
       kinds: { person: true, source: false, history: true },
     })
+  })
+
+  it('shows the master switch ticked only while some kind can show', () => {
+    expect(areAnnotationsShown(DEFAULT_PREFERENCES)).toBe(true)
+    expect(areAnnotationsShown({ enabled: true, kinds: { ...noKinds, history: true } })).toBe(true)
+    expect(areAnnotationsShown({ enabled: true, kinds: noKinds })).toBe(false)
+    expect(areAnnotationsShown({ ...DEFAULT_PREFERENCES, enabled: false })).toBe(false)
+  })
+
+  it('keeps the kinds when the master switch goes off, and restores them when it comes on', () => {
+    const someKinds = { enabled: true, kinds: { ...noKinds, source: true } }
+    const off = withAnnotationsShown(someKinds, false)
+    expect(off).toEqual({ enabled: false, kinds: someKinds.kinds })
+    expect(withAnnotationsShown(off, true)).toEqual(someKinds)
+  })
+
+  it('turns every kind on when the master switch comes on with none of them on', () => {
+    for (const enabled of [true, false]) {
+      expect(withAnnotationsShown({ enabled, kinds: noKinds }, true)).toEqual(DEFAULT_PREFERENCES)
+    }
   })
 })

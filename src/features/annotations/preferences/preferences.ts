@@ -28,6 +28,27 @@ export function preferencesFromStorage(stored: unknown): AnnotationPreferences {
   }
 }
 
+/**
+ * What the master switch shows: ticked only while some annotation can show, so that with every
+ * kind switched off it does not claim that annotations are on.
+ */
+export function areAnnotationsShown(preferences: AnnotationPreferences): boolean {
+  return preferences.enabled && ANNOTATION_KINDS.some((kind) => preferences.kinds[kind])
+}
+
+/**
+ * The master switch. Off keeps the kinds as they were, for when it comes back on; on with every
+ * kind switched off turns them all on, since the reader asked to see annotations.
+ */
+export function withAnnotationsShown(
+  preferences: AnnotationPreferences,
+  shown: boolean,
+): AnnotationPreferences {
+  if (!shown) return { ...preferences, enabled: false }
+  const anyKind = ANNOTATION_KINDS.some((kind) => preferences.kinds[kind])
+  return { enabled: true, kinds: anyKind ? preferences.kinds : DEFAULT_PREFERENCES.kinds }
+}
+
 export function isKindShown(preferences: AnnotationPreferences, kind: AnnotationKind): boolean {
   return preferences.enabled && preferences.kinds[kind]
 }
