@@ -7,6 +7,9 @@
 import { afterFirstPaint } from './afterFirstPaint'
 import { showStartupFailure } from './startupFailure'
 
+// The script runs: the page's notice for a script that never did has no place (see index.html).
+document.getElementById('script-stalled')?.remove()
+
 const isPrerendered = document.getElementById('root')?.hasChildNodes() ?? false
 
 /** A fresh task, so the browser can paint or answer input between two long pieces of work. */

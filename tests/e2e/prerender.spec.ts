@@ -42,6 +42,11 @@ function keptPrerenderedHeadline(page: Page): Promise<boolean> {
   })
 }
 
+/** Runs every CSS animation to its end: the page's delayed notices, without the wait. */
+function finishAnimations(page: Page) {
+  return page.evaluate(() => document.getAnimations().forEach((animation) => animation.finish()))
+}
+
 /** Directive name -> source list, as a browser reads a policy. */
 function parsePolicy(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>()
@@ -73,6 +78,13 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('article')).toContainText('Sergei Shoigu')
     await expect(page.getByRole('button')).toHaveCount(0)
     await expect(page.getByRole('region', { name: 'In this article' })).toContainText('Shoigu')
+  })
+
+  test('never shows the notice for a script that did not run', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
+    await finishAnimations(page)
+    await expect(page.getByRole('status')).toHaveCount(0)
   })
 })
 
@@ -275,4 +287,44 @@ test('if the app’s code cannot load, the story stays and a notice offers a rel
   await people.click({ force: true })
   await expect(people).toBeChecked()
   expect(uncaught).toEqual([])
+})
+
+const SCRIPT_STALLED = 'The annotations are taking long to start.'
+
+test('if the page’s one script never runs, the page itself says so after a wait', async ({
+  page,
+}) => {
+  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
+  const notice = page.getByRole('status').filter({ hasText: SCRIPT_STALLED })
+  const legend = page.getByRole('group', { name: 'Show annotations' })
+  // Not at once: a slow phone's script may still be on its way.
+  await expect(notice).toBeHidden()
+  await expect(legend).toHaveCSS('opacity', '1')
+
+  await finishAnimations(page)
+  await expect(notice).toBeVisible()
+  await expect(notice).toContainText('The story is complete, and their notes are listed after it.')
+  await expect(legend).not.toHaveCSS('opacity', '1')
+  // Shown at the foot of the window, over the story, until the reader reaches the page's end.
+  const box = await notice.boundingBox()
+  expect(box && box.y + box.height).toBeCloseTo(page.viewportSize()?.height ?? 0, 0)
+
+  await page.unroute(/\/assets\/index-[^/]*\.js$/)
+  await notice.getByRole('link', { name: 'Reload the page' }).click()
+  await expect(page.getByRole('button', { name: 'Sergei Shoigu' }).first()).toBeVisible()
+  await finishAnimations(page)
+  await expect(page.getByText(SCRIPT_STALLED)).toHaveCount(0)
+  await expect(legend).toHaveCSS('opacity', '1')
+})
+
+test('once the app runs, no wait brings the notice for a script that never ran', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await waitForHydration(page)
+  await finishAnimations(page)
+  await expect(page.getByText(SCRIPT_STALLED)).toHaveCount(0)
+  await expect(page.getByRole('group', { name: 'Show annotations' })).toHaveCSS('opacity', '1')
 })
