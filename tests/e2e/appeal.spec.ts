@@ -155,10 +155,19 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
   })
 }
 
+/** A goodbye is said to screen readers, and leaves nothing on screen: the banner is seen to go. */
+async function expectSaidOffScreen(page: Page, said: string) {
+  const status = page.getByRole('status').filter({ hasText: said })
+  await expect(status).toHaveCount(1)
+  const box = await status.boundingBox()
+  expect(box && box.width * box.height).toBeLessThanOrEqual(1)
+}
+
 test('Close keeps it away for 30 days', async ({ page }) => {
   await openAt(page, T0)
   await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
   await expect(page.getByRole('main')).toBeFocused()
+  await expectSaidOffScreen(page, 'The message is closed.')
   await reloadAt(page, T0.getTime() + 29 * DAY_MS, 'hidden')
   await reloadAt(page, T0.getTime() + 31 * DAY_MS, 'shown')
 })
@@ -167,6 +176,7 @@ test('"I already support The Moscow Times" keeps it away for 180 days', async ({
   await openAt(page, T0)
   await choice(page, appeal.choices.alreadySupporting.label).click()
   await expect(page.getByRole('main')).toBeFocused()
+  await expectSaidOffScreen(page, 'Thank you for your support. The message is closed.')
   await reloadAt(page, T0.getTime() + 179 * DAY_MS, 'hidden')
   await reloadAt(page, T0.getTime() + 181 * DAY_MS, 'shown')
 })

@@ -120,17 +120,26 @@ describe('AppealBanner', () => {
   })
 
   it.each([
-    ['Close the message', 'close'],
-    ['I already support The Moscow Times', 'alreadySupporting'],
-  ])('"%s" hides it, remembers the choice and returns focus to the page', async (name, choice) => {
-    const user = userEvent.setup()
-    renderWithAppeal()
-    await user.click(button(name))
-    expect(banner()).not.toBeInTheDocument()
-    expect(screen.getByRole('main')).toHaveFocus()
-    expect(status()).toBeEmptyDOMElement()
-    expect(stored()).toEqual({ version: 1, choice, decidedAt: T0 })
-  })
+    ['Close the message', 'close', 'The message is closed.'],
+    [
+      'I already support The Moscow Times',
+      'alreadySupporting',
+      'Thank you for your support. The message is closed.',
+    ],
+  ])(
+    '"%s" hides it, remembers the choice, says so to screen readers and returns focus to the page',
+    async (name, choice, said) => {
+      const user = userEvent.setup()
+      renderWithAppeal()
+      await user.click(button(name))
+      expect(banner()).not.toBeInTheDocument()
+      expect(screen.getByRole('main')).toHaveFocus()
+      expect(status()).toHaveTextContent(said)
+      // Nothing on screen: the banner is seen to go, and there is nothing to undo or dismiss.
+      expect(screen.queryByRole('button', { name: 'Dismiss this note' })).not.toBeInTheDocument()
+      expect(stored()).toEqual({ version: 1, choice, decidedAt: T0 })
+    },
+  )
 
   it('works with the keyboard alone', async () => {
     const user = userEvent.setup()

@@ -68,7 +68,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     const { decision: made, outcome } = store.decide(choice)
     const until = durations ? returnsAt(made, durations) : made.decidedAt
     const next = noticeFor(choice, outcome, until)
-    focusNext.current = next?.canUndo ? 'notice' : 'page'
+    focusNext.current = next.canUndo ? 'notice' : 'page'
     setNotice(next)
   }
 

@@ -14,12 +14,18 @@ interface AppealNoticeProps {
  * because screen readers only announce changes to regions they already know about.
  */
 export function AppealNotice({ notice, onUndo, onDismiss, messageRef }: AppealNoticeProps) {
+  const shown = notice !== null && !notice.announceOnly
   return (
-    <div className={notice ? 'appeal-notice' : undefined}>
-      <p ref={messageRef} role="status" tabIndex={-1} className="appeal-notice__text">
+    <div className={shown ? 'appeal-notice' : undefined}>
+      <p
+        ref={messageRef}
+        role="status"
+        tabIndex={-1}
+        className={shown ? 'appeal-notice__text' : 'appeal-notice__text visually-hidden'}
+      >
         {notice?.text}
       </p>
-      {notice && (
+      {shown && (
         <div className="appeal-notice__actions">
           {notice.canUndo && (
             <button type="button" className="button button--quiet" onClick={onUndo}>

@@ -11,9 +11,17 @@ describe('noticeFor', () => {
     })
   })
 
-  it('says nothing when a goodbye was remembered', () => {
-    expect(noticeFor('close', 'saved', monday)).toBeNull()
-    expect(noticeFor('alreadySupporting', 'saved', monday)).toBeNull()
+  it('tells screen readers only that a remembered goodbye closed the message', () => {
+    expect(noticeFor('close', 'saved', monday)).toEqual({
+      text: 'The message is closed.',
+      canUndo: false,
+      announceOnly: true,
+    })
+    expect(noticeFor('alreadySupporting', 'saved', monday)).toEqual({
+      text: 'Thank you for your support. The message is closed.',
+      canUndo: false,
+      announceOnly: true,
+    })
   })
 
   it.each(['blocked', 'full'] as const)(
@@ -21,8 +29,9 @@ describe('noticeFor', () => {
     (outcome) => {
       for (const choice of ['remindLater', 'close', 'alreadySupporting'] as const) {
         const notice = noticeFor(choice, outcome, monday)
-        expect(notice?.text).toMatch(/^Hidden for this visit only: your browser.+\.$/)
-        expect(notice?.canUndo).toBe(choice === 'remindLater')
+        expect(notice.text).toMatch(/^Hidden for this visit only: your browser.+\.$/)
+        expect(notice.canUndo).toBe(choice === 'remindLater')
+        expect(notice.announceOnly).toBeUndefined()
       }
     },
   )

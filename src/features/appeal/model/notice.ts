@@ -6,6 +6,16 @@ export interface Notice {
   text: string
   /** Only "Remind me later" is undone in place: the other choices are deliberate goodbyes. */
   canUndo: boolean
+  /**
+   * Said to screen readers only. A goodbye that was remembered needs no note on screen, where the
+   * banner is seen to go; without one, a screen reader would hear nothing but the focus moving.
+   */
+  announceOnly?: boolean
+}
+
+const GOODBYES: Record<Exclude<AppealChoice, 'remindLater'>, string> = {
+  close: 'The message is closed.',
+  alreadySupporting: 'Thank you for your support. The message is closed.',
 }
 
 const CANNOT_REMEMBER: Record<Exclude<WriteOutcome, 'saved'>, string> = {
@@ -13,13 +23,13 @@ const CANNOT_REMEMBER: Record<Exclude<WriteOutcome, 'saved'>, string> = {
   full: 'your browser’s storage for this site is full',
 }
 
-/** What the reader is told after a choice; nothing when a goodbye was simply remembered. */
+/** What the reader is told after a choice. */
 export function noticeFor(
   choice: AppealChoice,
   outcome: WriteOutcome,
   returnsAt: number,
   timeZone?: string,
-): Notice | null {
+): Notice {
   const canUndo = choice === 'remindLater'
   if (outcome !== 'saved') {
     return {
@@ -27,6 +37,6 @@ export function noticeFor(
       canUndo,
     }
   }
-  if (!canUndo) return null
+  if (choice !== 'remindLater') return { text: GOODBYES[choice], canUndo, announceOnly: true }
   return { text: `We’ll remind you on ${formatReminderDate(returnsAt, timeZone)}.`, canUndo }
 }
