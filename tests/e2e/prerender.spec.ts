@@ -286,6 +286,8 @@ test('if the app’s code cannot load, the story stays and a notice offers a rel
   const people = page.getByRole('checkbox', { name: 'People' })
   await people.click({ force: true })
   await expect(people).toBeChecked()
+  // The switches, which cannot work, stop looking as if they could.
+  await expect(page.getByRole('group', { name: 'Show annotations' })).not.toHaveCSS('opacity', '1')
   expect(uncaught).toEqual([])
 })
 
@@ -298,15 +300,20 @@ test('if the page’s one script never runs, the page itself says so after a wai
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
   const notice = page.getByRole('status').filter({ hasText: SCRIPT_STALLED })
+  const words = notice.getByText(SCRIPT_STALLED)
   const legend = page.getByRole('group', { name: 'Show annotations' })
+  const lastParagraph = page.getByRole('article').getByRole('paragraph').last()
   // Not at once: a slow phone's script may still be on its way.
-  await expect(notice).toBeHidden()
+  await expect(words).toBeHidden()
   await expect(legend).toHaveCSS('opacity', '1')
+  const before = await lastParagraph.boundingBox()
 
   await finishAnimations(page)
-  await expect(notice).toBeVisible()
+  await expect(words).toBeVisible()
   await expect(notice).toContainText('The story is complete, and their notes are listed after it.')
   await expect(legend).not.toHaveCSS('opacity', '1')
+  // Showing it moves nothing: its space at the page's end was kept from the start.
+  expect(await lastParagraph.boundingBox()).toEqual(before)
   // Shown at the foot of the window, over the story, until the reader reaches the page's end.
   const box = await notice.boundingBox()
   expect(box && box.y + box.height).toBeCloseTo(page.viewportSize()?.height ?? 0, 0)

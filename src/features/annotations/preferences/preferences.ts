@@ -33,7 +33,11 @@ export function preferencesFromStorage(stored: unknown): AnnotationPreferences {
  * kind switched off it does not claim that annotations are on.
  */
 export function areAnnotationsShown(preferences: AnnotationPreferences): boolean {
-  return preferences.enabled && ANNOTATION_KINDS.some((kind) => preferences.kinds[kind])
+  return preferences.enabled && isAnyKindOn(preferences.kinds)
+}
+
+function isAnyKindOn(kinds: AnnotationPreferences['kinds']): boolean {
+  return ANNOTATION_KINDS.some((kind) => kinds[kind])
 }
 
 /**
@@ -45,8 +49,8 @@ export function withAnnotationsShown(
   shown: boolean,
 ): AnnotationPreferences {
   if (!shown) return { ...preferences, enabled: false }
-  const anyKind = ANNOTATION_KINDS.some((kind) => preferences.kinds[kind])
-  return { enabled: true, kinds: anyKind ? preferences.kinds : DEFAULT_PREFERENCES.kinds }
+  const { kinds } = preferences
+  return { enabled: true, kinds: isAnyKindOn(kinds) ? kinds : DEFAULT_PREFERENCES.kinds }
 }
 
 export function isKindShown(preferences: AnnotationPreferences, kind: AnnotationKind): boolean {

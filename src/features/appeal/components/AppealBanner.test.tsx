@@ -170,6 +170,23 @@ describe('AppealBanner', () => {
     expect(banner()).toBeInTheDocument()
   })
 
+  it('drops the last choice’s notice once the banner is back, so it does not return after', async () => {
+    const user = userEvent.setup()
+    renderWithAppeal()
+    await user.click(button('Remind me later.'))
+    expect(status()).toHaveTextContent('We’ll remind you on Monday, 30 November.')
+
+    vi.setSystemTime(T0 + 3 * DAY_MS + HOUR)
+    act(() => document.dispatchEvent(new Event('visibilitychange')))
+    expect(banner()).toBeInTheDocument()
+    // Another tab closes it: the reminder, and its Undo, belong to a decision no longer stored.
+    store('close', T0 + 3 * DAY_MS + HOUR)
+    act(() => window.dispatchEvent(new StorageEvent('storage', { key: DECISION_KEY })))
+    expect(banner()).not.toBeInTheDocument()
+    expect(status()).toBeEmptyDOMElement()
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
   it.each([
     ['a value that is not JSON', '{"version":1,'],
     ['an unknown version', JSON.stringify({ version: 9, choice: 'close', decidedAt: T0 })],

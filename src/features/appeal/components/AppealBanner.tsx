@@ -61,6 +61,9 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     durations ? longestHideMs(durations) : Infinity,
   )
   const due = durations !== null && isAppealDue(decision, durations, snapshot.now)
+  // A banner that comes back (its time ran out, another tab undid the choice) outdates the last
+  // choice's notice, which must not come back with it when the banner goes again.
+  if (due && notice !== null) setNotice(null)
   // A reader who has already said no is not told that the appeal failed to load.
   const failed = failure !== null && decision === null
 
@@ -68,7 +71,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     const { decision: made, outcome } = store.decide(choice)
     const until = durations ? returnsAt(made, durations) : made.decidedAt
     const next = noticeFor(choice, outcome, until)
-    focusNext.current = next.canUndo ? 'notice' : 'page'
+    focusNext.current = next.kind === 'shown' && next.canUndo ? 'notice' : 'page'
     setNotice(next)
   }
 
@@ -117,7 +120,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
         </div>
       )}
       <AppealNotice
-        notice={due ? null : notice}
+        notice={notice}
         onUndo={undo}
         onDismiss={dismissNotice}
         messageRef={noticeRef}

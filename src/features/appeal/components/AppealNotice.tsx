@@ -14,7 +14,7 @@ interface AppealNoticeProps {
  * because screen readers only announce changes to regions they already know about.
  */
 export function AppealNotice({ notice, onUndo, onDismiss, messageRef }: AppealNoticeProps) {
-  const shown = notice !== null && !notice.announceOnly
+  const shown = notice?.kind === 'shown' ? notice : null
   return (
     <div className={shown ? 'appeal-notice' : undefined}>
       <p
@@ -27,7 +27,7 @@ export function AppealNotice({ notice, onUndo, onDismiss, messageRef }: AppealNo
       </p>
       {shown && (
         <div className="appeal-notice__actions">
-          {notice.canUndo && (
+          {shown.canUndo && (
             <button type="button" className="button button--quiet" onClick={onUndo}>
               Undo
             </button>

@@ -6,6 +6,7 @@ const monday = Date.parse('2026-11-30T10:00:00Z')
 describe('noticeFor', () => {
   it('tells the reader when they will be reminded, with a way to undo', () => {
     expect(noticeFor('remindLater', 'saved', monday, 'UTC')).toEqual({
+      kind: 'shown',
       text: 'We’ll remind you on Monday, 30 November.',
       canUndo: true,
     })
@@ -13,14 +14,12 @@ describe('noticeFor', () => {
 
   it('tells screen readers only that a remembered goodbye closed the message', () => {
     expect(noticeFor('close', 'saved', monday)).toEqual({
+      kind: 'announced',
       text: 'The message is closed.',
-      canUndo: false,
-      announceOnly: true,
     })
     expect(noticeFor('alreadySupporting', 'saved', monday)).toEqual({
+      kind: 'announced',
       text: 'Thank you for your support. The message is closed.',
-      canUndo: false,
-      announceOnly: true,
     })
   })
 
@@ -28,10 +27,11 @@ describe('noticeFor', () => {
     'admits a choice holds for this visit only when storage is %s',
     (outcome) => {
       for (const choice of ['remindLater', 'close', 'alreadySupporting'] as const) {
-        const notice = noticeFor(choice, outcome, monday)
-        expect(notice.text).toMatch(/^Hidden for this visit only: your browser.+\.$/)
-        expect(notice.canUndo).toBe(choice === 'remindLater')
-        expect(notice.announceOnly).toBeUndefined()
+        expect(noticeFor(choice, outcome, monday)).toEqual({
+          kind: 'shown',
+          text: expect.stringMatching(/^Hidden for this visit only: your browser.+\.$/),
+          canUndo: choice === 'remindLater',
+        })
       }
     },
   )

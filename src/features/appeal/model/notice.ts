@@ -2,16 +2,19 @@ import type { WriteOutcome } from '../../../shared/storage'
 import type { AppealChoice } from '../api/appealSchema'
 import { formatReminderDate } from './reminderDate'
 
-export interface Notice {
-  text: string
-  /** Only "Remind me later" is undone in place: the other choices are deliberate goodbyes. */
-  canUndo: boolean
-  /**
-   * Said to screen readers only. A goodbye that was remembered needs no note on screen, where the
-   * banner is seen to go; without one, a screen reader would hear nothing but the focus moving.
-   */
-  announceOnly?: boolean
-}
+/**
+ * What the reader is told after a choice: a note on screen, or words said to screen readers only.
+ * A goodbye that was remembered needs no note on screen, where the banner is seen to go; without
+ * words, a screen reader would hear nothing but the focus moving.
+ */
+export type Notice =
+  | {
+      kind: 'shown'
+      text: string
+      /** Only "Remind me later" is undone in place: the other choices are deliberate goodbyes. */
+      canUndo: boolean
+    }
+  | { kind: 'announced'; text: string }
 
 const GOODBYES: Record<Exclude<AppealChoice, 'remindLater'>, string> = {
   close: 'The message is closed.',
@@ -23,7 +26,6 @@ const CANNOT_REMEMBER: Record<Exclude<WriteOutcome, 'saved'>, string> = {
   full: 'your browser’s storage for this site is full',
 }
 
-/** What the reader is told after a choice. */
 export function noticeFor(
   choice: AppealChoice,
   outcome: WriteOutcome,
@@ -33,10 +35,15 @@ export function noticeFor(
   const canUndo = choice === 'remindLater'
   if (outcome !== 'saved') {
     return {
+      kind: 'shown',
       text: `Hidden for this visit only: ${CANNOT_REMEMBER[outcome]}.`,
       canUndo,
     }
   }
-  if (choice !== 'remindLater') return { text: GOODBYES[choice], canUndo, announceOnly: true }
-  return { text: `We’ll remind you on ${formatReminderDate(returnsAt, timeZone)}.`, canUndo }
+  if (choice !== 'remindLater') return { kind: 'announced', text: GOODBYES[choice] }
+  return {
+    kind: 'shown',
+    text: `We’ll remind you on ${formatReminderDate(returnsAt, timeZone)}.`,
+    canUndo,
+  }
 }
