@@ -296,6 +296,7 @@ const SCRIPT_STALLED = 'The annotations are taking long to start.'
 test('if the page’s one script never runs, the page itself says so after a wait', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 320, height: 568 })
   await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
@@ -317,6 +318,20 @@ test('if the page’s one script never runs, the page itself says so after a wai
   // Shown at the foot of the window, over the story, until the reader reaches the page's end.
   const box = await notice.boundingBox()
   expect(box && box.y + box.height).toBeCloseTo(page.viewportSize()?.height ?? 0, 0)
+  // Tabbing through the notes after the story, each link the focus scrolls to stops above it.
+  const noteLinks = page.getByRole('region', { name: 'In this article' }).getByRole('link')
+  const reload = notice.getByRole('link', { name: 'Reload the page' })
+  const underNotice: string[] = []
+  while (!(await reload.evaluate((link) => link === document.activeElement))) {
+    await page.keyboard.press('Tab')
+    const focused = noteLinks.and(page.locator(':focus'))
+    if ((await focused.count()) === 0) continue
+    const linkBox = await focused.boundingBox()
+    if (linkBox && box && linkBox.y + linkBox.height > box.y) {
+      underNotice.push((await focused.textContent()) ?? '')
+    }
+  }
+  expect(underNotice).toEqual([])
 
   await page.unroute(/\/assets\/index-[^/]*\.js$/)
   await notice.getByRole('link', { name: 'Reload the page' }).click()
@@ -324,6 +339,28 @@ test('if the page’s one script never runs, the page itself says so after a wai
   await finishAnimations(page)
   await expect(page.getByText(SCRIPT_STALLED)).toHaveCount(0)
   await expect(legend).toHaveCSS('opacity', '1')
+})
+
+test('a script that comes after the notice leaves the focus on the story, not lost', async ({
+  page,
+}) => {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  // A module script holds back DOMContentLoaded: wait for the page's end instead.
+  await page.goto('/', { waitUntil: 'commit' })
+  await expect(
+    page.getByRole('link', { name: 'Reload the page', includeHidden: true }),
+  ).toBeAttached()
+  await finishAnimations(page)
+  await page.getByRole('link', { name: 'Reload the page' }).focus()
+
+  release()
+  await expect(page.getByText(SCRIPT_STALLED)).toHaveCount(0)
+  await expect(page.getByRole('main')).toBeFocused()
 })
 
 test('once the app runs, no wait brings the notice for a script that never ran', async ({

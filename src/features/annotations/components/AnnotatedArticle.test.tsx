@@ -131,6 +131,21 @@ describe('AnnotatedArticle: index and links', () => {
     expect(checkbox('Annotations')).toBeChecked()
   })
 
+  it('takes the #hash out of the address once its kind is switched off, so a reload keeps it off', async () => {
+    window.history.replaceState(null, '', '/#anna-berg')
+    const user = userEvent.setup()
+    const { unmount } = renderAnnotatedArticle()
+    expect(await screen.findByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    await user.click(checkbox('Sources'))
+    expect(window.location.hash).toBe('#anna-berg')
+    await user.click(checkbox('People'))
+    expect(window.location.hash).toBe('')
+    unmount()
+    renderAnnotatedArticle()
+    expect(checkbox('People')).not.toBeChecked()
+    expect(phraseButton('Anna Berg')).not.toBeInTheDocument()
+  })
+
   it('ignores a #hash that names no annotation', () => {
     window.history.replaceState(null, '', '/#not-an-annotation')
     renderAnnotatedArticle()

@@ -71,7 +71,7 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     },
     [byId, complete, preferences, setPreferences],
   )
-  const followLink = useAnnotationLinks({ ensureShown, reveal })
+  const { followLink, dropLinkIfHidden } = useAnnotationLinks({ ensureShown, reveal })
   const failure = useShownLoadError(annotationsResult)
 
   if (failure) {
@@ -91,6 +91,10 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   const changePreferences = (next: AnnotationPreferences) => {
     close()
     setPreferences(next)
+    dropLinkIfHidden((annotationId) => {
+      const annotation = byId.get(annotationId)
+      return !!annotation && !isKindShown(next, annotation.kind)
+    })
   }
   const shown = annotations.filter((annotation) => isKindShown(preferences, annotation.kind))
   const openAnnotation = openId ? byId.get(openId) : undefined

@@ -32,7 +32,7 @@ export function useAnnotationLinks({ ensureShown, reveal }: AnnotationLinkOption
     if (ensureShown(annotationId) && reveal(annotationId)) handledHash.current = hash
   }, [hash, ensureShown, reveal])
 
-  return useCallback(
+  const followLink = useCallback(
     (annotationId: string) => {
       const hash = annotationHash(annotationId)
       handledHash.current = hash
@@ -41,4 +41,18 @@ export function useAnnotationLinks({ ensureShown, reveal }: AnnotationLinkOption
     },
     [reveal],
   )
+
+  /**
+   * Takes the #id out of the address once the reader hides what it names: left there, a reload
+   * would follow the link again and switch back on what the reader had just switched off.
+   */
+  const dropLinkIfHidden = useCallback((isHidden: (annotationId: string) => boolean) => {
+    const annotationId = annotationIdFromHash(window.location.hash)
+    if (!annotationId || !isHidden(annotationId)) return
+    const { pathname, search } = window.location
+    window.history.replaceState(window.history.state, '', pathname + search)
+    handledHash.current = ''
+  }, [])
+
+  return { followLink, dropLinkIfHidden }
 }
