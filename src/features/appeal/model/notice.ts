@@ -32,18 +32,17 @@ export function noticeFor(
   returnsAt: number,
   timeZone?: string,
 ): Notice {
-  const canUndo = choice === 'remindLater'
   if (outcome !== 'saved') {
     return {
       kind: 'shown',
       text: `Hidden for this visit only: ${CANNOT_REMEMBER[outcome]}.`,
-      canUndo,
+      canUndo: choice === 'remindLater',
     }
   }
   if (choice !== 'remindLater') return { kind: 'announced', text: GOODBYES[choice] }
   return {
     kind: 'shown',
     text: `We’ll remind you on ${formatReminderDate(returnsAt, timeZone)}.`,
-    canUndo,
+    canUndo: true,
   }
 }
