@@ -292,12 +292,14 @@ test('if the app’s code cannot load, the story stays and a notice offers a rel
 })
 
 const SCRIPT_STALLED = 'The annotations are taking long to start.'
+/** The page's one script, src/app/boot.ts, as the build names it. */
+const BOOT_SCRIPT = /\/assets\/index-[^/]*\.js$/
 
 test('if the page’s one script never runs, the page itself says so after a wait', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 568 })
-  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => route.abort('internetdisconnected'))
+  await page.route(BOOT_SCRIPT, (route) => route.abort('internetdisconnected'))
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
   const notice = page.getByRole('status').filter({ hasText: SCRIPT_STALLED })
@@ -333,8 +335,8 @@ test('if the page’s one script never runs, the page itself says so after a wai
   }
   expect(underNotice).toEqual([])
 
-  await page.unroute(/\/assets\/index-[^/]*\.js$/)
-  await notice.getByRole('link', { name: 'Reload the page' }).click()
+  await page.unroute(BOOT_SCRIPT)
+  await reload.click()
   await expect(page.getByRole('button', { name: 'Sergei Shoigu' }).first()).toBeVisible()
   await finishAnimations(page)
   await expect(page.getByText(SCRIPT_STALLED)).toHaveCount(0)
@@ -346,7 +348,7 @@ test('a script that comes after the notice leaves the focus on the story, not lo
 }) => {
   let release = () => {}
   const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+  await page.route(BOOT_SCRIPT, async (route) => {
     await released
     await route.continue()
   })
