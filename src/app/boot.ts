@@ -7,14 +7,6 @@
 import { afterFirstPaint } from './afterFirstPaint'
 import { showStartupFailure } from './startupFailure'
 
-// The script runs: the page's notice for a script that never did has no place (see index.html).
-// A reader may be on its Reload link, when the script comes late: the focus then goes to the story.
-const stalledNotice = document.getElementById('script-stalled')
-if (stalledNotice?.contains(document.activeElement)) {
-  document.getElementById('main')?.focus({ preventScroll: true })
-}
-stalledNotice?.remove()
-
 const isPrerendered = document.getElementById('root')?.hasChildNodes() ?? false
 
 /** A fresh task, so the browser can paint or answer input between two long pieces of work. */

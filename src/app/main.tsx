@@ -6,6 +6,7 @@ import { articleQuery } from '../features/article'
 import { createQueryClient } from './queryClient'
 import { readPrerenderedState } from './prerenderedState'
 import { Root } from './Root'
+import { removeStalledNotice } from './stalledNotice'
 import { showStartupFailure } from './startupFailure'
 import './styles/index.css'
 
@@ -26,6 +27,7 @@ export async function startApp(doc: Document = document): Promise<void> {
   // An error no boundary caught has emptied the page: say so, with a way to reload.
   const onUncaughtError = (error: unknown) => showStartupFailure(doc, error)
 
+  removeStalledNotice(doc)
   if (fromHtml) {
     activatePrerenderedControls(container)
     // In a transition React yields to the browser every few milliseconds, so a reader's tap or

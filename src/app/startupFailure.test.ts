@@ -36,6 +36,21 @@ describe('showStartupFailure', () => {
     expect(console.error).toHaveBeenCalledWith('The app could not start:', expect.any(TypeError))
   })
 
+  it('replaces the page’s own "taking long to start" notice, keeping the focus on the story', () => {
+    document.body.innerHTML =
+      '<div id="startup-stalled" role="status"><p>The annotations are taking long to start. ' +
+      '<a href="/">Reload the page</a></p></div>' +
+      '<main id="main" tabindex="-1"><article><h1>Headline</h1></article></main>'
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    screen.getByRole('link', { name: 'Reload the page' }).focus()
+
+    showStartupFailure(document, new TypeError('Failed to fetch dynamically imported module'))
+
+    expect(screen.queryByText(/taking long to start/)).not.toBeInTheDocument()
+    expect(screen.getAllByRole('status')).toHaveLength(1)
+    expect(screen.getByRole('main')).toHaveFocus()
+  })
+
   it('does not promise a story that is not on the page', async () => {
     emptyShell()
     vi.spyOn(console, 'error').mockImplementation(() => undefined)

@@ -1,3 +1,5 @@
+import { removeStalledNotice } from './stalledNotice'
+
 const STARTUP_FAILURE_ID = 'startup-failure'
 
 /** Long enough for screen readers to register the empty live region before its text arrives. */
@@ -11,6 +13,7 @@ const ANNOUNCE_DELAY_MS = 100
 export function showStartupFailure(doc: Document, error: unknown): void {
   console.error('The app could not start:', error)
   if (doc.getElementById(STARTUP_FAILURE_ID)) return
+  removeStalledNotice(doc)
   const main = doc.getElementById('main')
   const storyIsShown = !!main?.querySelector('article')
 
