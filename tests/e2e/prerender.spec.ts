@@ -317,7 +317,7 @@ test('if the page’s one script never runs, the page itself says so after a wai
   await expect(legend).not.toHaveCSS('opacity', '1')
   // Showing it moves nothing: its space at the page's end was kept from the start.
   expect(await lastParagraph.boundingBox()).toEqual(before)
-  // Shown at the foot of the window, over the story, until the reader reaches the page's end.
+  // At the foot of the window, over the story; at the page's end, in the space kept for it.
   const box = await notice.boundingBox()
   expect(box && box.y + box.height).toBeCloseTo(page.viewportSize()?.height ?? 0, 0)
   // Tabbing through the notes after the story, each link the focus scrolls to stops above it.
@@ -355,7 +355,7 @@ test('an app that starts after the notice leaves the focus on the story, not los
     await released
     await route.continue()
   })
-  // A module script holds back DOMContentLoaded: wait for the page's end instead.
+  // A module script holds back DOMContentLoaded: wait for the notice, first in the page, instead.
   await page.goto('/', { waitUntil: 'commit' })
   await expect(
     page.getByRole('link', { name: 'Reload the page', includeHidden: true }),
