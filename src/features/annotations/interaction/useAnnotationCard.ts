@@ -158,7 +158,8 @@ export function useAnnotationCard() {
       if (event.key === 'Tab' && !event.shiftKey && openId === annotationId && first) {
         event.preventDefault()
         // Scrolled to only as far as it takes: the browser centres a control that focus brings
-        // into view, which took the card's title and its phrase off screen (399 px at 1280 × 800).
+        // into view. The card keeps clear of the docked banner where it can, but in a short window
+        // it may not, and centring then scrolled its phrase off screen (188 px at 320 × 568).
         first.focus({ preventScroll: true })
         first.scrollIntoView?.({ block: 'nearest' })
       }

@@ -62,11 +62,10 @@ export function keepDisclosureInView(
       // Without a line height in pixels, the whole paragraph counts as one line: the preview goes.
       lineHeight: parseFloat(getComputedStyle(lead).lineHeight) || leadHeight,
     })
-    if (result.show === 'all') return
-    text.dataset.preview = result.show
     if (result.show === 'lines') {
+      text.dataset.preview = result.show
       text.style.setProperty('--appeal-preview-lines', String(result.lines))
-    } else {
+    } else if (result.show === 'none') {
       for (const paragraph of preview) paragraph.classList.add('visually-hidden')
     }
   }
