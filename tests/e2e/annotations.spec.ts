@@ -193,6 +193,32 @@ test.describe('links and choices', () => {
     await expect(phrase(page, tass)).toBeVisible()
   })
 
+  test('a kind switched off in another tab takes this tab’s focus from its card to the switch', async ({
+    page,
+    context,
+  }) => {
+    await openReader(page, `/#${shoigu.id}`)
+    const link = card(page, shoigu).getByRole('link')
+    await link.first().focus()
+    const other = await context.newPage()
+    await openReader(other)
+    await other.getByRole('checkbox', { name: 'People' }).uncheck()
+
+    await expect(card(page)).toHaveCount(0)
+    await expect(phrase(page, shoigu)).toHaveCount(0)
+    await expect(page.getByRole('checkbox', { name: 'People' })).toBeFocused()
+    expect(new URL(page.url()).hash).toBe('')
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('checkbox', { name: 'Sources' })).toBeFocused()
+
+    // The master switch disables the kinds' switches: the focus moves to it, where keys still work.
+    await other.getByRole('checkbox', { name: 'Annotations' }).uncheck()
+    await expect(page.getByRole('checkbox', { name: 'Sources' })).toBeDisabled()
+    await expect(page.getByRole('checkbox', { name: 'Annotations' })).toBeFocused()
+    await page.keyboard.press('Space')
+    await expect(phrase(page, tass)).toBeVisible()
+  })
+
   test('on paper the phrases are plain text in the story, with no card or switches', async ({
     page,
   }) => {

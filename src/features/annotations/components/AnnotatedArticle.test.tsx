@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { PREFERENCES_KEY, type AnnotationPreferences } from '../preferences/preferences'
 import { annaBerg, fixtureAnnotations, ledgerWire, treaty } from '../testing/fixtures'
 import { jsonResponses, renderAnnotatedArticle } from '../testing/renderAnnotatedArticle'
 
@@ -85,6 +86,64 @@ describe('AnnotatedArticle: kinds and switches', () => {
     await user.click(phraseButton('Anna Berg') as HTMLElement)
     await user.click(checkbox('People'))
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+})
+
+/** What a change in another tab looks like to this one: storage changed, and a `storage` event. */
+function switchInAnotherTab(preferences: AnnotationPreferences) {
+  localStorage.setItem(PREFERENCES_KEY, JSON.stringify(preferences))
+  act(() => window.dispatchEvent(new StorageEvent('storage', { key: PREFERENCES_KEY })))
+}
+
+const ALL_KINDS = { person: true, source: true, history: true }
+const peopleOff = { enabled: true, kinds: { ...ALL_KINDS, person: false } }
+
+describe('AnnotatedArticle: switched in another tab', () => {
+  it('puts a focus whose phrase another tab hides on the switch that hid it', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(phraseButton('Anna Berg') as HTMLElement)
+    switchInAnotherTab(peopleOff)
+    expect(phraseButton('Anna Berg')).not.toBeInTheDocument()
+    expect(checkbox('People')).not.toBeChecked()
+    expect(checkbox('People')).toHaveFocus()
+  })
+
+  it('moves the focus off a kind’s switch that the master switch disables in another tab', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(checkbox('Sources'))
+    await user.click(checkbox('Sources'))
+    expect(checkbox('Sources')).toHaveFocus()
+    switchInAnotherTab({ enabled: false, kinds: ALL_KINDS })
+    expect(checkbox('Sources')).toBeDisabled()
+    expect(checkbox('Annotations')).toHaveFocus()
+  })
+
+  it('closes a card whose kind another tab hides, for good, and forgets the link to it', async () => {
+    window.history.replaceState(null, '', '/#anna-berg')
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    const dialog = await screen.findByRole('dialog', { name: 'Anna Berg' })
+    await user.click(within(dialog).getAllByRole('link')[0] as HTMLElement)
+    switchInAnotherTab(peopleOff)
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(checkbox('People')).toHaveFocus()
+    expect(window.location.hash).toBe('')
+    switchInAnotherTab({ enabled: true, kinds: ALL_KINDS })
+    expect(phraseButton('Anna Berg')).toHaveAttribute('aria-expanded', 'false')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('leaves the focus alone where another tab’s change does not reach it', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(phraseButton('Ledger Wire') as HTMLElement)
+    switchInAnotherTab(peopleOff)
+    expect(phraseButton('Ledger Wire')).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Next on the page' }))
+    switchInAnotherTab({ enabled: false, kinds: ALL_KINDS })
+    expect(screen.getByRole('button', { name: 'Next on the page' })).toHaveFocus()
   })
 })
 

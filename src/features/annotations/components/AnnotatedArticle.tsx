@@ -1,5 +1,5 @@
 import './annotations.css'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { ArticleView, articleTextBlocks, type Article } from '../../article'
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary'
@@ -11,7 +11,11 @@ import { useAnchoredAnnotations } from '../anchoring/useAnchoredAnnotations'
 import { useAnnotationCard } from '../interaction/useAnnotationCard'
 import { useAnnotationLinks } from '../interaction/useAnnotationLinks'
 import { isKindShown, withKindShown, type AnnotationPreferences } from '../preferences/preferences'
-import { useAnnotationPreferences } from '../preferences/useAnnotationPreferences'
+import {
+  useAnnotationPreferences,
+  useChoiceFromAnotherTab,
+} from '../preferences/useAnnotationPreferences'
+import { useFocusKeptOnHiding } from '../preferences/useFocusKeptOnHiding'
 import { useMarkingSteps } from '../progressive/useMarkingSteps'
 import { AnnotationCard } from './AnnotationCard'
 import { AnnotationIndex } from './AnnotationIndex'
@@ -72,6 +76,18 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     [byId, complete, preferences, setPreferences],
   )
   const { followLink, dropLinkIfHidden } = useAnnotationLinks({ ensureShown, reveal })
+  const hiddenBy = (next: AnnotationPreferences) => (annotationId: string) => {
+    const annotation = byId.get(annotationId)
+    return !!annotation && !isKindShown(next, annotation.kind)
+  }
+  // What another tab hides is closed, and its link forgotten, as it would be by this tab's switch.
+  useChoiceFromAnotherTab((next) => dropLinkIfHidden(hiddenBy(next)))
+  const isOpenCardHidden = !!openId && hiddenBy(preferences)(openId)
+  useEffect(() => {
+    if (isOpenCardHidden) close()
+  }, [isOpenCardHidden, close])
+  const legend = useRef<HTMLDivElement>(null)
+  useFocusKeptOnHiding(preferences, legend)
   const failure = useShownLoadError(annotationsResult)
 
   if (failure) {
@@ -91,17 +107,14 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   const changePreferences = (next: AnnotationPreferences) => {
     close()
     setPreferences(next)
-    dropLinkIfHidden((annotationId) => {
-      const annotation = byId.get(annotationId)
-      return !!annotation && !isKindShown(next, annotation.kind)
-    })
+    dropLinkIfHidden(hiddenBy(next))
   }
   const shown = annotations.filter((annotation) => isKindShown(preferences, annotation.kind))
   const openAnnotation = openId ? byId.get(openId) : undefined
 
   return (
     <>
-      <AnnotationLegend preferences={preferences} onChange={changePreferences} />
+      <AnnotationLegend ref={legend} preferences={preferences} onChange={changePreferences} />
       <div {...textProps}>
         <ArticleView
           article={article}

@@ -1,24 +1,28 @@
+import type { Ref } from 'react'
 import { useWritingHtml } from '../../../shared/ui/renderedFromHtml'
 import { ANNOTATION_KINDS, KIND_LABELS } from '../kinds'
 import {
   areAnnotationsShown,
   withAnnotationsShown,
   type AnnotationPreferences,
+  type AnnotationSwitch,
 } from '../preferences/preferences'
 import { KindIcon } from './KindIcon'
 
 interface AnnotationLegendProps {
   preferences: AnnotationPreferences
   onChange: (next: AnnotationPreferences) => void
+  ref?: Ref<HTMLDivElement>
 }
 
 /** "Annotations: People · Sources · History" — the key to the marks, and the switches for them. */
-export function AnnotationLegend({ preferences, onChange }: AnnotationLegendProps) {
+export function AnnotationLegend({ preferences, onChange, ref }: AnnotationLegendProps) {
   const { enabled, kinds } = preferences
   // Inert in the prerendered HTML until the app starts (see activatePrerenderedControls).
   const inert = useWritingHtml()
   return (
     <div
+      ref={ref}
       className="annotation-legend no-print"
       role="group"
       aria-label="Show annotations"
@@ -27,6 +31,8 @@ export function AnnotationLegend({ preferences, onChange }: AnnotationLegendProp
       <label className="annotation-legend__all">
         <input
           type="checkbox"
+          // The values name the switches, for a focus put back on one (useFocusKeptOnHiding).
+          value={'all' satisfies AnnotationSwitch}
           checked={areAnnotationsShown(preferences)}
           onChange={(event) => onChange(withAnnotationsShown(preferences, event.target.checked))}
         />
@@ -39,6 +45,7 @@ export function AnnotationLegend({ preferences, onChange }: AnnotationLegendProp
             <label>
               <input
                 type="checkbox"
+                value={kind}
                 checked={kinds[kind]}
                 disabled={!enabled}
                 onChange={(event) =>

@@ -4,6 +4,7 @@ import {
   DEFAULT_PREFERENCES,
   isKindShown,
   preferencesFromStorage,
+  switchThatHid,
   withAnnotationsShown,
   withKindShown,
 } from './preferences'
@@ -57,5 +58,28 @@ describe('annotation preferences', () => {
     for (const enabled of [true, false]) {
       expect(withAnnotationsShown({ enabled, kinds: noKinds }, true)).toEqual(DEFAULT_PREFERENCES)
     }
+  })
+
+  it('names the switch that hid something: the master switch first, then the first kind', () => {
+    const off = withAnnotationsShown(DEFAULT_PREFERENCES, false)
+    expect(switchThatHid(DEFAULT_PREFERENCES, off)).toBe('all')
+    expect(
+      switchThatHid(DEFAULT_PREFERENCES, {
+        enabled: true,
+        kinds: { person: true, source: false, history: false },
+      }),
+    ).toBe('source')
+    const lastKindOff = { enabled: true, kinds: noKinds }
+    expect(
+      switchThatHid({ enabled: true, kinds: { ...noKinds, history: true } }, lastKindOff),
+    ).toBe('history')
+  })
+
+  it('names no switch when the change hid nothing', () => {
+    const off = withAnnotationsShown(DEFAULT_PREFERENCES, false)
+    expect(switchThatHid(off, DEFAULT_PREFERENCES)).toBeUndefined()
+    expect(switchThatHid(DEFAULT_PREFERENCES, DEFAULT_PREFERENCES)).toBeUndefined()
+    // Already hidden by the master switch: unticking a kind then hides nothing more.
+    expect(switchThatHid(off, { ...off, kinds: { ...noKinds, history: true } })).toBeUndefined()
   })
 })

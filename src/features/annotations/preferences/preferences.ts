@@ -64,3 +64,18 @@ export function withKindShown(
 ): AnnotationPreferences {
   return { enabled: true, kinds: { ...preferences.kinds, [kind]: true } }
 }
+
+/** A switch in the legend: the master switch, or one kind's. */
+export type AnnotationSwitch = 'all' | AnnotationKind
+
+/**
+ * The switch whose change hid something between two choices: the master switch if it went off,
+ * or else the first kind that did. Nothing when the change only showed more.
+ */
+export function switchThatHid(
+  before: AnnotationPreferences,
+  after: AnnotationPreferences,
+): AnnotationSwitch | undefined {
+  if (before.enabled && !after.enabled) return 'all'
+  return ANNOTATION_KINDS.find((kind) => isKindShown(before, kind) && !isKindShown(after, kind))
+}

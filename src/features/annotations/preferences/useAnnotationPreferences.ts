@@ -1,4 +1,4 @@
-import { useCallback, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react'
 import { readJson, subscribeToKey, writeJson } from '../../../shared/storage'
 import {
   DEFAULT_PREFERENCES,
@@ -48,4 +48,10 @@ export function useAnnotationPreferences() {
   }, [])
 
   return [unsaved ?? stored, setPreferences] as const
+}
+
+/** Runs `onChange` with the choice that another tab has just stored. */
+export function useChoiceFromAnotherTab(onChange: (next: AnnotationPreferences) => void) {
+  const changed = useEffectEvent(onChange)
+  useEffect(() => subscribeToKey(PREFERENCES_KEY, () => changed(readStored())), [])
 }

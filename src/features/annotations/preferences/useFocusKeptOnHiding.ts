@@ -1,0 +1,54 @@
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
+import { switchThatHid, type AnnotationPreferences } from './preferences'
+
+/**
+ * Whether the focus can still be on the element: in the page, enabled, and focusable (a switched-off
+ * phrase is the same span without its tabindex).
+ */
+function canHoldFocus(element: HTMLElement): boolean {
+  if (!element.isConnected) return false
+  if (element instanceof HTMLInputElement) return !element.disabled
+  return element.tabIndex >= 0 || element.hasAttribute('tabindex')
+}
+
+/**
+ * The element had the focus, the page took it away, and nothing else has it since: the browser
+ * moves it to the page's body, or may leave it on a switch that is now disabled.
+ */
+function isFocusLost(focused: Element | null): focused is HTMLElement {
+  if (!(focused instanceof HTMLElement) || focused === document.body) return false
+  const now = document.activeElement
+  return !canHoldFocus(focused) && (now === null || now === document.body || now === focused)
+}
+
+/**
+ * Another tab's switches can hide what this tab's focus is on: a phrase, its card, an index link,
+ * or a kind's switch that the master switch then disables. Left to the browser, the focus falls to
+ * the page's start, or stays on a disabled switch where keys do nothing, and a screen reader loses
+ * its place. It goes instead to the switch that hid it, which says what changed and can undo it.
+ */
+export function useFocusKeptOnHiding(
+  preferences: AnnotationPreferences,
+  legend: RefObject<HTMLElement | null>,
+) {
+  const shownBefore = useRef(preferences)
+  // The last element to take the focus: a focus the page takes away fires no focusin after it.
+  const lastFocused = useRef<Element | null>(null)
+
+  useEffect(() => {
+    lastFocused.current = document.activeElement
+    const onFocusIn = (event: FocusEvent) => {
+      lastFocused.current = event.target instanceof Element ? event.target : null
+    }
+    document.addEventListener('focusin', onFocusIn)
+    return () => document.removeEventListener('focusin', onFocusIn)
+  }, [])
+
+  useLayoutEffect(() => {
+    const hidingSwitch = switchThatHid(shownBefore.current, preferences)
+    shownBefore.current = preferences
+    if (hidingSwitch && isFocusLost(lastFocused.current)) {
+      legend.current?.querySelector<HTMLElement>(`input[value="${hidingSwitch}"]`)?.focus()
+    }
+  }, [preferences, legend])
+}
