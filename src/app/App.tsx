@@ -6,7 +6,7 @@ import { AfterHydration } from '../shared/ui/AfterHydration'
 export function App() {
   return (
     <>
-      <main id="main" className="page" tabIndex={-1}>
+      <main id="main" className="page">
         <ArticleSection>{(article) => <AnnotatedArticle article={article} />}</ArticleSection>
       </main>
       <AfterHydration>

@@ -1,3 +1,5 @@
+import { parkFocus } from '../shared/ui/parkFocus'
+
 /**
  * The page's own notice that the app is taking long to start (index.html, shown by the stylesheet
  * alone), and the space kept for it at the page's end: both go once the app starts, or once the
@@ -8,7 +10,7 @@ export function removeStalledNotice(doc: Document): void {
   const notice = doc.getElementById('startup-stalled')
   // A reader on its Reload link keeps the focus in the page, on the story, not on nothing.
   if (notice?.contains(doc.activeElement)) {
-    doc.getElementById('main')?.focus({ preventScroll: true })
+    parkFocus(doc.getElementById('main'), { preventScroll: true })
   }
   notice?.remove()
   doc.getElementById('startup-stalled-space')?.remove()

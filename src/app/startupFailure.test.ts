@@ -40,7 +40,7 @@ describe('showStartupFailure', () => {
     document.body.innerHTML =
       '<div id="startup-stalled" role="status"><p>The annotations are taking long to start. ' +
       '<a href="/">Reload the page</a></p></div>' +
-      '<main id="main" tabindex="-1"><article><h1>Headline</h1></article></main>'
+      '<main id="main"><article><h1>Headline</h1></article></main>'
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     screen.getByRole('link', { name: 'Reload the page' }).focus()
 

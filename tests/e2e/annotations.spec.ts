@@ -19,6 +19,7 @@ const shoigu = publishedAnnotation('sergei-shoigu')
 const tass = publishedAnnotation('tass')
 const xu = publishedAnnotation('xu-qiliang')
 const commission = publishedAnnotation('central-military-commission')
+const split = publishedAnnotation('sino-soviet-split')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 /** The product's hover intent (src/features/annotations/interaction/cardState.ts). */
 const HOVER_OPEN_DELAY_MS = 400
@@ -141,6 +142,28 @@ test.describe('with a keyboard', () => {
     await expect(phrase(page, tass)).toBeFocused()
     await expect(card(page, tass)).toBeVisible()
     await expect(card(page)).toHaveCount(1)
+  })
+})
+
+test.describe('with a mouse and a keyboard', () => {
+  test('after a click in the story, Tab goes on from the click, not from the top', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    const paragraph = page.getByRole('paragraph').filter({ hasText: 'This is a significant shift' })
+    // Its first words, before the phrase in it: plain text, which no focus can land on.
+    await paragraph.click({ position: { x: 4, y: 4 } })
+    await page.keyboard.press('Tab')
+    await expect(phrase(page, split)).toBeFocused()
+
+    // Again after Close has parked the focus on the story, so that it was not lost.
+    await page.keyboard.press('Escape')
+    await appealBanner(page).getByRole('button', { name: 'Close the message' }).press('Enter')
+    await expect(page.getByRole('main')).toBeFocused()
+    await paragraph.click({ position: { x: 4, y: 4 } })
+    await page.keyboard.press('Tab')
+    await expect(phrase(page, split)).toBeFocused()
   })
 })
 

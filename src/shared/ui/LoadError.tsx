@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import { ContentError } from '../content'
+import { parkFocus } from './parkFocus'
 import type { ShownLoadError } from './useShownLoadError'
 
 interface LoadErrorProps {
@@ -49,7 +50,7 @@ export function LoadError({
       // attached here, so closest() finds the page the message was in.
       if (!element?.contains(document.activeElement)) return
       const page = element.closest('main') ?? document.querySelector('main')
-      page?.focus({ preventScroll: true })
+      parkFocus(page, { preventScroll: true })
     }
   }, [])
 

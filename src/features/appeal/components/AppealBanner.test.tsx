@@ -17,7 +17,7 @@ const [firstParagraph, ...laterParagraphs] = published.paragraphs
 function page(queryClient: QueryClient) {
   return (
     <QueryClientProvider client={queryClient}>
-      <main id="main" tabIndex={-1}>
+      <main id="main">
         <p>The article.</p>
       </main>
       <AppealBanner returnFocusId="main" />

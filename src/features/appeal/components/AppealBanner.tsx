@@ -2,6 +2,7 @@ import './appeal.css'
 import { useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { LoadError } from '../../../shared/ui/LoadError'
+import { parkFocus } from '../../../shared/ui/parkFocus'
 import { useShownLoadError } from '../../../shared/ui/useShownLoadError'
 import { appealQuery } from '../api/appealQuery'
 import { hideDurations, type AppealChoice } from '../api/appealSchema'
@@ -15,7 +16,7 @@ import { CloseIcon } from './CloseIcon'
 import { reserveSpaceBelowPage } from './reserveSpace'
 
 interface AppealBannerProps {
-  /** The element that takes the focus when the banner goes: the page's <main>, with tabIndex -1. */
+  /** The element that takes the focus when the banner goes: the page's <main> (see parkFocus). */
   returnFocusId: string
 }
 
@@ -46,7 +47,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     focusNext.current = null
     if (target === 'notice') noticeRef.current?.focus()
     else if (target === 'remind') remindRef.current?.focus()
-    else if (target === 'page') document.getElementById(returnFocusId)?.focus()
+    else if (target === 'page') parkFocus(document.getElementById(returnFocusId))
   })
   const returnFocusToPage = useCallback(() => {
     focusNext.current ??= 'page'

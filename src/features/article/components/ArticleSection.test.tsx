@@ -67,7 +67,7 @@ describe('ArticleSection', () => {
       pending.shift()?.(Response.json(body, { status }))
     }
     renderWithQueryClient(
-      <main tabIndex={-1}>
+      <main>
         <ArticleSection />
       </main>,
     )
