@@ -116,7 +116,9 @@ export function useAnnotationCard() {
     ref: textElement,
     onPointerOver: (event: PointerEvent) => {
       const phrase = phraseOf(event.target)
-      if (phrase && phrase !== phraseOf(event.relatedTarget) && !isTouch(event)) {
+      // A card the focus is in stays: swapped for the hovered phrase's, it took the focus with it.
+      const holdsFocus = card.current?.contains(document.activeElement)
+      if (phrase && phrase !== phraseOf(event.relatedTarget) && !isTouch(event) && !holdsFocus) {
         dispatch({ type: 'pointer-enter-phrase', annotationId: phrase.id })
       }
     },
