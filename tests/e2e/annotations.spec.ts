@@ -145,6 +145,36 @@ test.describe('with a keyboard', () => {
   })
 })
 
+test.describe('in a short window (640 × 400, a laptop at 200% zoom)', () => {
+  test.use({ viewport: { width: 640, height: 400 } })
+
+  test('each card opens inside the window, and Tab through it never scrolls the page', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    const scrollY = () => page.evaluate(() => window.scrollY)
+    const inCard = () => card(page).locator(':focus')
+    let cardsSeen = 0
+    let openedAt = 0
+    for (let step = 0; step < 60 && cardsSeen < 12; step++) {
+      await page.keyboard.press('Tab')
+      if (await appealBanner(page).locator(':focus').count()) break
+      if (await inCard().count()) {
+        // Floating UI keeps the card in the window, over the appeal where the rest is too short.
+        await expect(inCard()).toBeInViewport({ ratio: 1 })
+        expect(await scrollY()).toBe(openedAt)
+      } else if (await card(page).count()) {
+        cardsSeen += 1
+        await expect(card(page).getByRole('heading')).toBeInViewport({ ratio: 1 })
+        await expect(card(page)).toBeInViewport({ ratio: 1 })
+        openedAt = await scrollY()
+      }
+    }
+    expect(cardsSeen).toBe(12)
+  })
+})
+
 test.describe('with a mouse and a keyboard', () => {
   test('after a click in the story, Tab goes on from the click, not from the top', async ({
     page,

@@ -15,6 +15,8 @@ import { KindIcon } from './KindIcon'
 
 const VIEWPORT_PADDING = 8
 const MAX_WIDTH = 384
+/** Enough for the card's kind, title and first lines; below that it scrolls too soon to be read. */
+const LEAST_HEIGHT = 160
 
 /**
  * The part of the window the card may use: all of it but a small margin, and whatever the page
@@ -22,17 +24,20 @@ const MAX_WIDTH = 384
  * card drawn over the dock would hide it, and focus moving into the card would scroll the page by
  * half a screen, the browser taking each control there for one hidden behind the dock.
  */
-function windowPadding(doc: Document) {
+function windowPadding(doc: Document, clearOfDock: boolean) {
   const docked = parseFloat(getComputedStyle(doc.documentElement).scrollPaddingBottom) || 0
   return {
     top: VIEWPORT_PADDING,
     right: VIEWPORT_PADDING,
-    bottom: VIEWPORT_PADDING + docked,
+    bottom: VIEWPORT_PADDING + (clearOfDock ? docked : 0),
     left: VIEWPORT_PADDING,
   }
 }
 
-function middlewareWithin(padding: ReturnType<typeof windowPadding>) {
+function middlewareWithin(
+  padding: ReturnType<typeof windowPadding>,
+  onRoom: (height: number) => void,
+) {
   return [
     offset(6),
     // Measures the line box the phrase sits on, not a box around all its lines.
@@ -43,11 +48,31 @@ function middlewareWithin(padding: ReturnType<typeof windowPadding>) {
     size({
       padding,
       apply({ availableWidth, availableHeight, elements }) {
+        onRoom(availableHeight)
         elements.floating.style.maxWidth = `${Math.min(availableWidth, MAX_WIDTH)}px`
-        elements.floating.style.maxHeight = `${Math.max(availableHeight, 160)}px`
+        elements.floating.style.maxHeight = `${Math.max(availableHeight, LEAST_HEIGHT)}px`
       },
     }),
   ]
+}
+
+/**
+ * Clear of the dock where the window leaves the card its least height on either side of the
+ * phrase; else over the dock, the card being what the reader just asked for. Held clear of it in
+ * a short window, the card above a phrase ran off the window's top, title and all (by up to 66 px
+ * at 640 × 400).
+ */
+async function placeCard(reference: HTMLElement, floating: HTMLElement) {
+  let room = Infinity
+  const place = (clearOfDock: boolean) =>
+    computePosition(reference, floating, {
+      placement: 'bottom-start',
+      middleware: middlewareWithin(windowPadding(floating.ownerDocument, clearOfDock), (height) => {
+        room = height
+      }),
+    })
+  const clear = await place(true)
+  return room >= LEAST_HEIGHT ? clear : place(false)
 }
 
 interface AnnotationCardProps {
@@ -71,15 +96,12 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
     if (!reference || !floating) return
     let current = true
     const stopUpdating = autoUpdate(reference, floating, () => {
-      const middleware = middlewareWithin(windowPadding(floating.ownerDocument))
-      void computePosition(reference, floating, { placement: 'bottom-start', middleware }).then(
-        ({ x, y, placement }) => {
-          if (!current) return
-          floating.style.left = `${x}px`
-          floating.style.top = `${y}px`
-          floating.dataset.side = placement.split('-')[0]
-        },
-      )
+      void placeCard(reference, floating).then(({ x, y, placement }) => {
+        if (!current) return
+        floating.style.left = `${x}px`
+        floating.style.top = `${y}px`
+        floating.dataset.side = placement.split('-')[0]
+      })
     })
     return () => {
       current = false

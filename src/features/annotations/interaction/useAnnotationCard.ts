@@ -9,7 +9,7 @@ import {
   type PointerEvent,
 } from 'react'
 import { cardReducer, closedCard } from './cardState'
-import { tabbableAfter, tabbablesIn } from './tabOrder'
+import { focusInCard, tabbableAfter, tabbablesIn } from './tabOrder'
 
 /** The one card's element id: phrases point at it with aria-controls while it is open. */
 export const CARD_ID = 'annotation-card'
@@ -159,11 +159,7 @@ export function useAnnotationCard() {
       const first = card.current && tabbablesIn(card.current)[0]
       if (event.key === 'Tab' && !event.shiftKey && openId === annotationId && first) {
         event.preventDefault()
-        // Scrolled to only as far as it takes: the browser centres a control that focus brings
-        // into view. The card keeps clear of the docked banner where it can, but in a short window
-        // it may not, and centring then scrolled its phrase off screen (188 px at 320 × 568).
-        first.focus({ preventScroll: true })
-        first.scrollIntoView?.({ block: 'nearest' })
+        focusInCard(card.current as HTMLElement, first)
       }
     },
     onBlur: (event: FocusEvent) => {
@@ -186,10 +182,11 @@ export function useAnnotationCard() {
       const phrase = openId ? phraseElement(openId) : undefined
       if (event.key !== 'Tab' || !card.current || !phrase) return
       const controls = tabbablesIn(card.current)
-      if (event.shiftKey && event.target === controls[0]) {
+      const at = controls.indexOf(event.target as HTMLElement)
+      if (event.shiftKey && at === 0) {
         event.preventDefault()
         focusPhrase(openId as string)
-      } else if (!event.shiftKey && event.target === controls.at(-1)) {
+      } else if (!event.shiftKey && at === controls.length - 1) {
         // Past the card's last control, reading continues after the phrase.
         const next = tabbableAfter(phrase, card.current)
         if (next) {
@@ -197,6 +194,9 @@ export function useAnnotationCard() {
           close()
           next.focus()
         }
+      } else if (at !== -1) {
+        event.preventDefault()
+        focusInCard(card.current, controls[at + (event.shiftKey ? -1 : 1)] as HTMLElement)
       }
     },
     onBlur: onFocusLeaving,
