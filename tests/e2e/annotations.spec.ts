@@ -145,6 +145,26 @@ test.describe('with a keyboard', () => {
   })
 })
 
+test('in forced colours, the phrase whose card is open stands out from the text', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' })
+  await openReader(page)
+  await phrase(page, shoigu).click()
+  await expect(card(page, shoigu)).toBeVisible()
+  // The usual tint is forced away with every author colour; the system's highlight replaces it.
+  const colours = (locator: ReturnType<typeof phrase>) =>
+    locator.evaluate((element) => {
+      const { backgroundColor, color } = getComputedStyle(element)
+      return { backgroundColor, color }
+    })
+  const text = await colours(shoiguParagraph(page))
+  const open = await colours(phrase(page, shoigu))
+  expect(open.backgroundColor).not.toBe(text.backgroundColor)
+  expect(open.backgroundColor).not.toBe('rgba(0, 0, 0, 0)')
+  expect(open.color).not.toBe(text.color)
+})
+
 test.describe('in a short window (640 × 400, a laptop at 200% zoom)', () => {
   test.use({ viewport: { width: 640, height: 400 } })
 
