@@ -313,6 +313,56 @@ for (const viewport of [
   })
 }
 
+/**
+ * WCAG 1.4.12's text spacing, set on every element as a reader's bookmarklet does (the page's
+ * policy blocks an added style sheet, not styles set through the DOM).
+ */
+function setTextSpacing(page: Page) {
+  return page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      element.style.setProperty('line-height', '1.5', 'important')
+      element.style.setProperty('letter-spacing', '0.12em', 'important')
+      element.style.setProperty('word-spacing', '0.16em', 'important')
+      if (element.matches('p')) element.style.setProperty('margin-bottom', '2em', 'important')
+    }
+  })
+}
+
+for (const { name, viewport, restyle } of [
+  {
+    name: 'text at 200%',
+    viewport: { width: 1280, height: 720 },
+    restyle: (page: Page) =>
+      page.evaluate(() => {
+        document.documentElement.style.fontSize = '200%'
+      }),
+  },
+  {
+    name: 'WCAG text spacing',
+    viewport: { width: 320, height: 568 },
+    restyle: setTextSpacing,
+  },
+]) {
+  test(`with ${name} set once it shows, every choice is still wholly in view (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto('/')
+    await appealDecided(page, 'shown')
+    await restyle(page)
+    const banner = appealBanner(page)
+    for (const control of [
+      banner.getByRole('button', { name: 'Read the full message' }),
+      banner.getByRole('link', { name: appeal.donate.label }),
+      choice(page, appeal.choices.remindLater.label),
+      choice(page, appeal.choices.alreadySupporting.label),
+    ]) {
+      await expect(control).toBeInViewport({ ratio: 1 })
+      await expect.poll(() => clippedBy(control)).toEqual([])
+    }
+  })
+}
+
 test.describe('on a 320 px wide phone', () => {
   test.use({ viewport: { width: 320, height: 568 } })
 

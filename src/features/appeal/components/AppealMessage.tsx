@@ -50,9 +50,14 @@ export function AppealMessage({
   useLayoutEffect(() => {
     let stopFitting: (() => void) | undefined
     const fit = () => {
-      const [text, lead, more] = [textRef.current, leadRef.current, moreRef.current]
-      if (!expanded && text && lead && more) {
-        stopFitting = keepDisclosureInView(text, lead, more)
+      const [section, text, lead, more] = [
+        sectionRef.current,
+        textRef.current,
+        leadRef.current,
+        moreRef.current,
+      ]
+      if (!expanded && section && text && lead && more) {
+        stopFitting = keepDisclosureInView(section, text, lead, more)
       }
       if (sectionRef.current) sectionRef.current.dataset.fitted = ''
     }

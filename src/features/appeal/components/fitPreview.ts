@@ -11,6 +11,9 @@ export interface PreviewMeasure {
   lineHeight: number
 }
 
+/** The most of the window the banner may take: its height opened (appeal.css, .appeal--open). */
+const OPENED_SHARE = 0.85
+
 /** Sub-pixel layout and rounded line heights should not cost the reader a line. */
 const TOLERANCE = 0.5
 
@@ -34,6 +37,7 @@ export function fitPreview({ room, content, lead, lineHeight }: PreviewMeasure):
  * room there is, and it does so synchronously, so the reader never sees the unclamped text.
  */
 export function keepDisclosureInView(
+  banner: HTMLElement,
   text: HTMLElement,
   lead: HTMLElement,
   disclosure: HTMLElement,
@@ -43,6 +47,7 @@ export function keepDisclosureInView(
   // (the shared visually-hidden class): screen readers still read them.
   const preview = text.querySelectorAll(':scope > p')
   const unclamp = () => {
+    banner.style.removeProperty('max-height')
     delete text.dataset.preview
     text.style.removeProperty('--appeal-preview-lines')
     for (const paragraph of preview) paragraph.classList.remove('visually-hidden')
@@ -67,13 +72,33 @@ export function keepDisclosureInView(
       text.style.setProperty('--appeal-preview-lines', String(result.lines))
     } else if (result.show === 'none') {
       for (const paragraph of preview) paragraph.classList.add('visually-hidden')
+      // Even the choices alone overflow the banner's share of the window (large text, a short
+      // window): it grows to show them, up to its opened height, rather than hide them below its
+      // fold (the last, 53 px below the window at 1280 × 720 with text at 200%).
+      const hidden =
+        banner.scrollHeight - banner.clientHeight + (text.scrollHeight - text.clientHeight)
+      if (hidden > TOLERANCE && view) {
+        const height = Math.min(banner.offsetHeight + hidden, view.innerHeight * OPENED_SHARE)
+        banner.style.maxHeight = `${height}px`
+      }
     }
   }
   fit()
   // Width changes rewrap the text; height changes (a phone's toolbar, rotation) move the cap.
   view?.addEventListener('resize', fit)
+  // Text restyled in place (a reader's own text spacing, WCAG 1.4.12) resizes the disclosure,
+  // which the fitting only moves. The observer's first call reports the size it starts with.
+  let observed = false
+  const restyled = view?.ResizeObserver
+    ? new view.ResizeObserver(() => {
+        if (observed) fit()
+        observed = true
+      })
+    : undefined
+  restyled?.observe(disclosure)
   return () => {
     view?.removeEventListener('resize', fit)
+    restyled?.disconnect()
     unclamp()
   }
 }
