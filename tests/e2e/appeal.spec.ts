@@ -163,6 +163,19 @@ async function expectSaidOffScreen(page: Page, said: string) {
   expect(box && box.width * box.height).toBeLessThanOrEqual(1)
 }
 
+test('a reader still on the reminder’s note when the banner comes back goes on in the banner', async ({
+  page,
+}) => {
+  await openAt(page, T0)
+  await choice(page, appeal.choices.remindLater.label).click()
+  await page.getByRole('button', { name: 'Undo' }).focus()
+  // The reminder runs out while the tab is away, and the banner is back when it is shown again.
+  await page.clock.setSystemTime(T0.getTime() + 3 * DAY_MS + 60 * 60 * 1000)
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0)
+  await expect(choice(page, appeal.choices.remindLater.label)).toBeFocused()
+})
+
 test('Close keeps it away for 30 days', async ({ page }) => {
   await openAt(page, T0)
   await appealBanner(page).getByRole('button', { name: 'Close the message' }).press('Enter')

@@ -187,6 +187,21 @@ describe('AppealBanner', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
   })
 
+  it('puts a reader on the notice, when the banner comes back in its place, on the banner', async () => {
+    const user = userEvent.setup()
+    renderWithAppeal()
+    await user.click(button('Remind me later.'))
+    await user.tab()
+    expect(button('Undo')).toHaveFocus()
+
+    // The reminder runs out while the reader is still there.
+    vi.setSystemTime(T0 + 3 * DAY_MS + HOUR)
+    act(() => document.dispatchEvent(new Event('visibilitychange')))
+    expect(banner()).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    expect(button('Remind me later.')).toHaveFocus()
+  })
+
   it.each([
     ['a value that is not JSON', '{"version":1,'],
     ['an unknown version', JSON.stringify({ version: 9, choice: 'close', decidedAt: T0 })],

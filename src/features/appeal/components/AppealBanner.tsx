@@ -36,7 +36,9 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   const appeal = useQuery(appealQuery)
   const failure = useShownLoadError(appeal)
   const [notice, setNotice] = useState<Notice | null>(null)
-  const [broughtBack, setBroughtBack] = useState(false)
+  // The focus goes into the banner as it comes back (Undo, or the notice it replaces had the
+  // focus): it is fitted and shown in the commit, not a frame later.
+  const [fitAtOnce, setFitAtOnce] = useState(false)
   const focusNext = useRef<FocusTarget | null>(null)
   const noticeRef = useRef<HTMLParagraphElement>(null)
   const remindRef = useRef<HTMLButtonElement>(null)
@@ -44,13 +46,25 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   // Focus moves after the commit, once the element it goes to exists.
   useLayoutEffect(() => {
     const target = focusNext.current
+    // A banner that has just come back is shown once fitted, in the next commit.
+    if (
+      target === 'remind' &&
+      remindRef.current?.checkVisibility?.({ visibilityProperty: true }) === false
+    )
+      return
     focusNext.current = null
     if (target === 'notice') noticeRef.current?.focus()
-    else if (target === 'remind') remindRef.current?.focus()
-    else if (target === 'page') parkFocus(document.getElementById(returnFocusId))
+    else if (target === 'remind' && remindRef.current) remindRef.current.focus()
+    else if (target) parkFocus(document.getElementById(returnFocusId))
   })
   const returnFocusToPage = useCallback(() => {
     focusNext.current ??= 'page'
+  }, [])
+  // The notice went while the reader was on it, and not by their hand (that decides the focus
+  // itself): the banner it made way for takes the focus, where they were.
+  const focusReturnedBanner = useCallback(() => {
+    focusNext.current ??= 'remind'
+    setFitAtOnce(true)
   }, [])
 
   if (snapshot === null) return null
@@ -78,7 +92,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
 
   function undo() {
     focusNext.current = 'remind'
-    setBroughtBack(true)
+    setFitAtOnce(true)
     store.forget()
     setNotice(null)
   }
@@ -99,7 +113,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
           onChoose={choose}
           onRemovedWithFocus={returnFocusToPage}
           remindRef={remindRef}
-          fitAtOnce={broughtBack}
+          fitAtOnce={fitAtOnce}
         />
       )}
       {failed && (
@@ -124,6 +138,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
         notice={notice}
         onUndo={undo}
         onDismiss={dismissNotice}
+        onRemovedWithFocus={focusReturnedBanner}
         messageRef={noticeRef}
       />
     </div>

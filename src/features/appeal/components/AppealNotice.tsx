@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import { useLayoutEffect, useRef, type ReactNode, type Ref } from 'react'
 import type { Notice } from '../model/notice'
 import { CloseIcon } from './CloseIcon'
 
@@ -6,6 +6,8 @@ interface AppealNoticeProps {
   notice: Notice | null
   onUndo: () => void
   onDismiss: () => void
+  /** Called if the notice goes while the focus is on it, its text or its buttons. */
+  onRemovedWithFocus: () => void
   messageRef: Ref<HTMLParagraphElement>
 }
 
@@ -13,7 +15,13 @@ interface AppealNoticeProps {
  * A polite status line. The live region is always in the page, empty until a choice is made,
  * because screen readers only announce changes to regions they already know about.
  */
-export function AppealNotice({ notice, onUndo, onDismiss, messageRef }: AppealNoticeProps) {
+export function AppealNotice({
+  notice,
+  onUndo,
+  onDismiss,
+  onRemovedWithFocus,
+  messageRef,
+}: AppealNoticeProps) {
   const shown = notice?.kind === 'shown' ? notice : null
   return (
     <div className={shown ? 'appeal-notice' : undefined}>
@@ -26,7 +34,7 @@ export function AppealNotice({ notice, onUndo, onDismiss, messageRef }: AppealNo
         {notice?.text}
       </p>
       {shown && (
-        <div className="appeal-notice__actions">
+        <NoticeActions onRemovedWithFocus={onRemovedWithFocus}>
           {shown.canUndo && (
             <button type="button" className="button button--quiet" onClick={onUndo}>
               Undo
@@ -40,8 +48,33 @@ export function AppealNotice({ notice, onUndo, onDismiss, messageRef }: AppealNo
           >
             <CloseIcon />
           </button>
-        </div>
+        </NoticeActions>
       )}
+    </div>
+  )
+}
+
+/**
+ * The shown notice's buttons. They go with it, and their clean-up runs while they, and the text
+ * beside them, are still in the page: whether the focus was there can still be asked.
+ */
+function NoticeActions({
+  onRemovedWithFocus,
+  children,
+}: {
+  onRemovedWithFocus: () => void
+  children: ReactNode
+}) {
+  const actions = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const notice = actions.current?.parentElement
+    return () => {
+      if (notice?.contains(document.activeElement)) onRemovedWithFocus()
+    }
+  }, [onRemovedWithFocus])
+  return (
+    <div ref={actions} className="appeal-notice__actions">
+      {children}
     </div>
   )
 }
