@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parkFocus } from './parkFocus'
 
 afterEach(() => {
@@ -14,6 +14,8 @@ function page() {
 
 describe('parkFocus', () => {
   it('focuses a region that Tab does not stop at, for as long as the focus stays there', () => {
+    // jsdom's window has the focus only while an element has it; a browser's keeps it.
+    vi.spyOn(document, 'hasFocus').mockReturnValue(true)
     const main = page()
     parkFocus(main)
     expect(main).toHaveFocus()
@@ -21,6 +23,17 @@ describe('parkFocus', () => {
     expect(main).not.toHaveAttribute('tabindex')
     main.focus()
     expect(main).not.toHaveFocus()
+  })
+
+  it('still holds the focus when the reader comes back from another window', () => {
+    const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(false)
+    const main = page()
+    parkFocus(main)
+    main.blur()
+    expect(main).toHaveAttribute('tabindex', '-1')
+    hasFocus.mockReturnValue(true)
+    main.focus()
+    expect(main).toHaveFocus()
   })
 
   it('gives the region back its plain self when the reader presses a pointer in it', () => {

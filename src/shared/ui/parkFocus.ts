@@ -10,11 +10,15 @@ export function parkFocus(region: HTMLElement | null, options?: FocusOptions): v
   const doc = region.ownerDocument
   const release = () => {
     region.removeAttribute('tabindex')
-    region.removeEventListener('blur', release)
+    region.removeEventListener('blur', onBlur)
     doc.removeEventListener('pointerdown', release, true)
   }
+  // Leaving the window blurs the region too, and the focus is still there on the way back.
+  const onBlur = () => {
+    if (doc.hasFocus()) release()
+  }
   region.setAttribute('tabindex', '-1')
-  region.addEventListener('blur', release)
+  region.addEventListener('blur', onBlur)
   doc.addEventListener('pointerdown', release, true)
   region.focus(options)
   if (doc.activeElement !== region) release()

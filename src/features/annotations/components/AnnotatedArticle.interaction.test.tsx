@@ -109,19 +109,6 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(screen.getAllByRole('dialog')).toHaveLength(1)
   })
 
-  it('keeps the card the focus is in when the pointer rests on another phrase', async () => {
-    const user = setupWithTimers()
-    renderAnnotatedArticle()
-    await tabToPhrase(user, 'Anna Berg')
-    await user.tab()
-    const link = within(screen.getByRole('dialog', { name: 'Anna Berg' })).getByRole('link')
-    expect(link).toHaveFocus()
-    await user.hover(phrase('Ledger Wire'))
-    await wait(HOVER_OPEN_DELAY_MS * 2)
-    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
-    expect(link).toHaveFocus()
-  })
-
   it('returns focus to the phrase when Escape is pressed inside the card', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()

@@ -145,6 +145,16 @@ describe('AnnotatedArticle: switched in another tab', () => {
     switchInAnotherTab({ enabled: false, kinds: ALL_KINDS })
     expect(screen.getByRole('button', { name: 'Next on the page' })).toHaveFocus()
   })
+
+  it('leaves the page alone for a reader who had clicked away from the phrase it hides', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(phraseButton('Anna Berg') as HTMLElement)
+    await user.click(screen.getByText(/said the talks went well/))
+    expect(document.body).toHaveFocus()
+    switchInAnotherTab(peopleOff)
+    expect(document.body).toHaveFocus()
+  })
 })
 
 describe('AnnotatedArticle: index and links', () => {

@@ -1,5 +1,5 @@
 import './annotations.css'
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { ArticleView, articleTextBlocks, type Article } from '../../article'
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary'
@@ -81,11 +81,10 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     return !!annotation && !isKindShown(next, annotation.kind)
   }
   // What another tab hides is closed, and its link forgotten, as it would be by this tab's switch.
-  useChoiceFromAnotherTab((next) => dropLinkIfHidden(hiddenBy(next)))
-  const isOpenCardHidden = !!openId && hiddenBy(preferences)(openId)
-  useEffect(() => {
-    if (isOpenCardHidden) close()
-  }, [isOpenCardHidden, close])
+  useChoiceFromAnotherTab((next) => {
+    if (openId && hiddenBy(next)(openId)) close()
+    dropLinkIfHidden(hiddenBy(next))
+  })
   const legend = useRef<HTMLDivElement>(null)
   useFocusKeptOnHiding(preferences, legend)
   const failure = useShownLoadError(annotationsResult)

@@ -50,7 +50,7 @@ function middlewareWithin(
       apply({ availableWidth, availableHeight, elements }) {
         onRoom(availableHeight)
         elements.floating.style.maxWidth = `${Math.min(availableWidth, MAX_WIDTH)}px`
-        elements.floating.style.maxHeight = `${Math.max(availableHeight, LEAST_HEIGHT)}px`
+        elements.floating.style.maxHeight = `${availableHeight}px`
       },
     }),
   ]

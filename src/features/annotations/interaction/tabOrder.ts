@@ -40,11 +40,18 @@ export function focusInCard(card: HTMLElement, control: HTMLElement): void {
     top += element.offsetTop
     element = element.offsetParent
   }
-  // With the card's own padding round it, as at either end of the card, and clear of the rounding
-  // of offsets to whole pixels.
+  // With the card's own padding round it, as at either end of the card; offsets are rounded to
+  // whole pixels, and the padding also covers what that rounding may cut off.
   const { paddingTop, paddingBottom } = getComputedStyle(card)
   const from = top - parseFloat(paddingTop)
   const to = top + control.offsetHeight + parseFloat(paddingBottom)
   if (to > card.scrollTop + card.clientHeight) card.scrollTop = to - card.clientHeight
   else if (from < card.scrollTop) card.scrollTop = from
+  // The card follows its phrase: scrolled off screen with it (by the arrow keys), it is brought
+  // back as far as it takes.
+  const { top: shownTop, bottom: shownBottom } = control.getBoundingClientRect()
+  const view = card.ownerDocument.defaultView
+  if (view && (shownTop < 0 || shownBottom > view.innerHeight)) {
+    control.scrollIntoView?.({ block: 'nearest' })
+  }
 }

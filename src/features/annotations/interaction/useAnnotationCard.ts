@@ -116,8 +116,9 @@ export function useAnnotationCard() {
     ref: textElement,
     onPointerOver: (event: PointerEvent) => {
       const phrase = phraseOf(event.target)
-      // A card the focus is in stays: swapped for the hovered phrase's, it took the focus with it.
-      const holdsFocus = card.current?.contains(document.activeElement)
+      // A card the keyboard's focus is in stays: swapped for the hovered phrase's, it took the focus
+      // with it. A link clicked in the card keeps a focus that does not show, and holds nothing.
+      const holdsFocus = !!card.current?.querySelector(':focus-visible')
       if (phrase && phrase !== phraseOf(event.relatedTarget) && !isTouch(event) && !holdsFocus) {
         dispatch({ type: 'pointer-enter-phrase', annotationId: phrase.id })
       }

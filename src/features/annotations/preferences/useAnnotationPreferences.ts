@@ -9,10 +9,17 @@ import {
 
 // The `storage` event only reaches other tabs, so this tab's own writes notify here.
 const listeners = new Set<() => void>()
+// Told of another tab's change before React is, while the page still shows the old choice.
+const beforeChangeFromAnotherTab = new Set<() => void>()
 
 function subscribe(onChange: () => void): () => void {
   listeners.add(onChange)
-  const unsubscribe = subscribeToKey(PREFERENCES_KEY, onChange)
+  // React renders the change in a microtask, which the browser runs as soon as this listener
+  // returns, before any other listener of the same event.
+  const unsubscribe = subscribeToKey(PREFERENCES_KEY, () => {
+    beforeChangeFromAnotherTab.forEach((callback) => callback())
+    onChange()
+  })
   return () => {
     listeners.delete(onChange)
     unsubscribe()
@@ -54,4 +61,16 @@ export function useAnnotationPreferences() {
 export function useChoiceFromAnotherTab(onChange: (next: AnnotationPreferences) => void) {
   const changed = useEffectEvent(onChange)
   useEffect(() => subscribeToKey(PREFERENCES_KEY, () => changed(readStored())), [])
+}
+
+/** Runs `callback` as another tab's change arrives, before this tab renders it. */
+export function useBeforeChangeFromAnotherTab(callback: () => void) {
+  const run = useEffectEvent(callback)
+  useEffect(() => {
+    const listener = () => run()
+    beforeChangeFromAnotherTab.add(listener)
+    return () => {
+      beforeChangeFromAnotherTab.delete(listener)
+    }
+  }, [])
 }

@@ -1,5 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
+import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { switchThatHid, type AnnotationPreferences } from './preferences'
+import { useBeforeChangeFromAnotherTab } from './useAnnotationPreferences'
 
 /**
  * Whether the focus can still be on the element: in the page, enabled, and focusable (a switched-off
@@ -12,7 +13,7 @@ function canHoldFocus(element: HTMLElement): boolean {
 }
 
 /**
- * The element had the focus, the page took it away, and nothing else has it since: the browser
+ * The element had the focus, the change took it away, and nothing else has it since: the browser
  * moves it to the page's body, or may leave it on a switch that is now disabled.
  */
 function isFocusLost(focused: Element | null): focused is HTMLElement {
@@ -32,22 +33,24 @@ export function useFocusKeptOnHiding(
   legend: RefObject<HTMLElement | null>,
 ) {
   const shownBefore = useRef(preferences)
-  // The last element to take the focus: a focus the page takes away fires no focusin after it.
-  const lastFocused = useRef<Element | null>(null)
+  // Where the focus was as the change arrived, for the render that shows it; a change that
+  // renders nothing new leaves it for no later one.
+  const focusBeforeChange = useRef<Element | null>(null)
 
-  useEffect(() => {
-    lastFocused.current = document.activeElement
-    const onFocusIn = (event: FocusEvent) => {
-      lastFocused.current = event.target instanceof Element ? event.target : null
-    }
-    document.addEventListener('focusin', onFocusIn)
-    return () => document.removeEventListener('focusin', onFocusIn)
-  }, [])
+  useBeforeChangeFromAnotherTab(() => {
+    const focused = document.activeElement
+    focusBeforeChange.current = focused
+    setTimeout(() => {
+      if (focusBeforeChange.current === focused) focusBeforeChange.current = null
+    })
+  })
 
   useLayoutEffect(() => {
     const hidingSwitch = switchThatHid(shownBefore.current, preferences)
+    const focused = focusBeforeChange.current
     shownBefore.current = preferences
-    if (hidingSwitch && isFocusLost(lastFocused.current)) {
+    focusBeforeChange.current = null
+    if (hidingSwitch && isFocusLost(focused)) {
       legend.current?.querySelector<HTMLElement>(`input[value="${hidingSwitch}"]`)?.focus()
     }
   }, [preferences, legend])

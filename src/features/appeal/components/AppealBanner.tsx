@@ -63,7 +63,8 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   // The notice went while the reader was on it, and not by their hand (that decides the focus
   // itself): the banner it made way for takes the focus, where they were.
   const focusReturnedBanner = useCallback(() => {
-    focusNext.current ??= 'remind'
+    if (focusNext.current !== null) return
+    focusNext.current = 'remind'
     setFitAtOnce(true)
   }, [])
 

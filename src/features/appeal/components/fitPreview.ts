@@ -11,8 +11,12 @@ export interface PreviewMeasure {
   lineHeight: number
 }
 
-/** The most of the window the banner may take: its height opened (appeal.css, .appeal--open). */
-const OPENED_SHARE = 0.85
+/**
+ * The most of the window the closed banner may grow to when its choices need it: enough for them
+ * with text at 200% in a 720 px window, or with a reader's text spacing on a 320 × 568 phone (53%
+ * each), and the story keeps 40% of the window. At 85% a 320 × 256 window (400% zoom) kept 38 px.
+ */
+const GROWN_SHARE = 0.6
 
 /** Sub-pixel layout and rounded line heights should not cost the reader a line. */
 const TOLERANCE = 0.5
@@ -73,12 +77,12 @@ export function keepDisclosureInView(
     } else if (result.show === 'none') {
       for (const paragraph of preview) paragraph.classList.add('visually-hidden')
       // Even the choices alone overflow the banner's share of the window (large text, a short
-      // window): it grows to show them, up to its opened height, rather than hide them below its
-      // fold (the last, 53 px below the window at 1280 × 720 with text at 200%).
+      // window): it grows to show them, within reason, rather than hide them below its fold (the
+      // last, 53 px below the window at 1280 × 720 with text at 200%).
       const hidden =
         banner.scrollHeight - banner.clientHeight + (text.scrollHeight - text.clientHeight)
       if (hidden > TOLERANCE && view) {
-        const height = Math.min(banner.offsetHeight + hidden, view.innerHeight * OPENED_SHARE)
+        const height = Math.min(banner.offsetHeight + hidden, view.innerHeight * GROWN_SHARE)
         banner.style.maxHeight = `${height}px`
       }
     }
