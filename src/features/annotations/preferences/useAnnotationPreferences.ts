@@ -57,17 +57,14 @@ export function useAnnotationPreferences() {
   return [unsaved ?? stored, setPreferences] as const
 }
 
-/** Runs `onChange` with the choice that another tab has just stored. */
+/**
+ * Runs `onChange` with the choice that another tab has just stored, as it arrives: before this tab
+ * renders it, so that what it changes goes into the same render.
+ */
 export function useChoiceFromAnotherTab(onChange: (next: AnnotationPreferences) => void) {
   const changed = useEffectEvent(onChange)
-  useEffect(() => subscribeToKey(PREFERENCES_KEY, () => changed(readStored())), [])
-}
-
-/** Runs `callback` as another tab's change arrives, before this tab renders it. */
-export function useBeforeChangeFromAnotherTab(callback: () => void) {
-  const run = useEffectEvent(callback)
   useEffect(() => {
-    const listener = () => run()
+    const listener = () => changed(readStored())
     beforeChangeFromAnotherTab.add(listener)
     return () => {
       beforeChangeFromAnotherTab.delete(listener)

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react'
 import { switchThatHid, type AnnotationPreferences } from './preferences'
-import { useBeforeChangeFromAnotherTab } from './useAnnotationPreferences'
+import { useChoiceFromAnotherTab } from './useAnnotationPreferences'
 
 /**
  * Whether the focus can still be on the element: in the page, enabled, and focusable (a switched-off
@@ -37,7 +37,7 @@ export function useFocusKeptOnHiding(
   // renders nothing new leaves it for no later one.
   const focusBeforeChange = useRef<Element | null>(null)
 
-  useBeforeChangeFromAnotherTab(() => {
+  useChoiceFromAnotherTab(() => {
     const focused = document.activeElement
     focusBeforeChange.current = focused
     setTimeout(() => {

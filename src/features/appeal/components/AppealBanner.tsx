@@ -47,11 +47,9 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   useLayoutEffect(() => {
     const target = focusNext.current
     // A banner that has just come back is shown once fitted, in the next commit.
-    if (
-      target === 'remind' &&
+    const remindIsHidden =
       remindRef.current?.checkVisibility?.({ visibilityProperty: true }) === false
-    )
-      return
+    if (target === 'remind' && remindIsHidden) return
     focusNext.current = null
     if (target === 'notice') noticeRef.current?.focus()
     else if (target === 'remind' && remindRef.current) remindRef.current.focus()
