@@ -9,7 +9,7 @@ interface AppealMessageProps {
   /** Called if the message disappears (another tab, the clock) while it holds the focus. */
   onRemovedWithFocus: () => void
   remindRef: Ref<HTMLButtonElement>
-  /** The reader brought the banner back, and the focus goes into it: show it fitted at once. */
+  /** The focus goes into the banner as it comes back (Undo, or from its notice): fit it at once. */
   fitAtOnce?: boolean
 }
 
@@ -45,8 +45,8 @@ export function AppealMessage({
   // Collapsed, the preview is fitted above the disclosure. When the banner comes on its own, that
   // waits for the next frame, whose layout the browser does anyway: measuring in the task that
   // mounts the banner would add a layout of the whole page to that task. Until then the banner is
-  // laid out but not shown. When the reader brings it back (Undo), the focus goes into it at once,
-  // so it is fitted and shown in the commit.
+  // laid out but not shown. When the focus goes into it as it comes back (Undo, or from its
+  // notice), it is fitted and shown in the commit.
   useLayoutEffect(() => {
     let stopFitting: (() => void) | undefined
     const fit = () => {
