@@ -1,7 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { PREFERENCES_KEY, type AnnotationPreferences } from '../preferences/preferences'
+import {
+  DEFAULT_PREFERENCES,
+  PREFERENCES_KEY,
+  type AnnotationPreferences,
+} from '../preferences/preferences'
 import { annaBerg, fixtureAnnotations, ledgerWire, treaty } from '../testing/fixtures'
 import { jsonResponses, renderAnnotatedArticle } from '../testing/renderAnnotatedArticle'
 
@@ -95,7 +99,7 @@ function switchInAnotherTab(preferences: AnnotationPreferences) {
   act(() => window.dispatchEvent(new StorageEvent('storage', { key: PREFERENCES_KEY })))
 }
 
-const ALL_KINDS = { person: true, source: true, history: true }
+const ALL_KINDS = DEFAULT_PREFERENCES.kinds
 const peopleOff = { enabled: true, kinds: { ...ALL_KINDS, person: false } }
 
 describe('AnnotatedArticle: switched in another tab', () => {
