@@ -31,6 +31,15 @@ describe('judge', () => {
     expect(shifting.failures).toEqual([expect.stringMatching(/^cumulative layout shift/)])
   })
 
+  it('judges two series together by the middle two of their runs', () => {
+    const series = (performance) =>
+      Array.from({ length: 7 }, () => run({ scores: { performance } }))
+    const even = judge(pageOf([...series(99), ...series(97)]), staticPage)
+    expect(even.failures).toEqual([])
+    const short = judge(pageOf([...series(98), ...series(97)]), staticPage)
+    expect(short.failures).toEqual([expect.stringMatching(/^performance median 97.5 < 98/)])
+  })
+
   it('reports blocking time against its bar without failing, with the static page beside it', () => {
     const { failures, unmet } = judge(pageOf([run({ tbtMs: 120 })]), staticPage)
     expect(failures).toEqual([])
