@@ -59,7 +59,7 @@ export function AppealMessage({
       if (!expanded && section && text && lead && more) {
         stopFitting = keepDisclosureInView(section, text, lead, more)
       }
-      if (sectionRef.current) sectionRef.current.dataset.fitted = ''
+      if (section) section.dataset.fitted = ''
     }
     let frame = 0
     if (fitAtOnce) fit()
