@@ -85,6 +85,12 @@ describe('findOccurrences', () => {
     }
   })
 
+  it('leaves nothing of one search in the next', () => {
+    // The first search's quote starts with "M"; in the second, "M" starts nothing.
+    findOccurrences(['Mx'], ['Mx'])
+    expect(findOccurrences(['Mo Bo'], ['Bo'])).toEqual(new Map([['Bo', [{ textIndex: 0, at: 3 }]]]))
+  })
+
   it('ignores an empty quote', () => {
     expect(findOccurrences(['text'], ['']).size).toBe(0)
   })
