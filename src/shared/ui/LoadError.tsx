@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { ContentError } from '../content'
 import { parkFocus } from './parkFocus'
 import type { ShownLoadError } from './useShownLoadError'
+import { useRemovedWithFocus } from './useRemovedWithFocus'
 
 interface LoadErrorProps {
   /** What failed to load, in a reader's words: "the article", "the annotations". */
@@ -42,17 +43,11 @@ export function LoadError({
   interrupt = false,
 }: LoadErrorProps) {
   const box = useRef<HTMLDivElement>(null)
-  useLayoutEffect(() => {
-    const element = box.current
-    return () => {
-      // The load succeeded while the reader was on Retry: what loaded takes the message's place,
-      // and the focus goes to the page around it rather than to nowhere (the body). Still
-      // attached here, so closest() finds the page the message was in.
-      if (!element?.contains(document.activeElement)) return
-      const page = element.closest('main') ?? document.querySelector('main')
-      parkFocus(page, { preventScroll: true })
-    }
-  }, [])
+  // The load succeeded while the reader was on Retry: what loaded takes the message's place, and
+  // the focus goes to the page the message was in rather than to nowhere (the body).
+  useRemovedWithFocus(box, (element) =>
+    parkFocus(element.closest('main') ?? document.querySelector('main'), { preventScroll: true }),
+  )
 
   return (
     <div ref={box} className="load-error" role={interrupt ? 'alert' : 'status'}>

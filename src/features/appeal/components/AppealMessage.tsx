@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type Ref } from 'react'
 import type { AppealChoice, AppealDocument } from '../api/appealSchema'
+import { useRemovedWithFocus } from '../../../shared/ui/useRemovedWithFocus'
 import { CloseIcon } from './CloseIcon'
 import { keepDisclosureInView } from './fitPreview'
 
@@ -35,12 +36,7 @@ export function AppealMessage({
   const [first, ...rest] = appeal.paragraphs
   const { remindLater, close, alreadySupporting } = appeal.choices
 
-  useLayoutEffect(() => {
-    const section = sectionRef.current
-    return () => {
-      if (section?.contains(document.activeElement)) onRemovedWithFocus()
-    }
-  }, [onRemovedWithFocus])
+  useRemovedWithFocus(sectionRef, onRemovedWithFocus)
 
   // Collapsed, the preview is fitted above the disclosure. When the banner comes on its own, that
   // waits for the next frame, whose layout the browser does anyway: measuring in the task that

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, type ReactNode, type Ref } from 'react'
+import { useRef, type ReactNode, type Ref } from 'react'
+import { useRemovedWithFocus } from '../../../shared/ui/useRemovedWithFocus'
 import type { Notice } from '../model/notice'
 import { CloseIcon } from './CloseIcon'
 
@@ -55,8 +56,8 @@ export function AppealNotice({
 }
 
 /**
- * The shown notice's buttons. They go with it, and their clean-up runs while they, and the text
- * beside them, are still in the page: whether the focus was there can still be asked.
+ * The shown notice's buttons. They go with it, so their clean-up tells when the focus was on the
+ * notice (its text or its buttons) as it went.
  */
 function NoticeActions({
   onRemovedWithFocus,
@@ -66,12 +67,7 @@ function NoticeActions({
   children: ReactNode
 }) {
   const actions = useRef<HTMLDivElement>(null)
-  useLayoutEffect(() => {
-    const notice = actions.current?.parentElement
-    return () => {
-      if (notice?.contains(document.activeElement)) onRemovedWithFocus()
-    }
-  }, [onRemovedWithFocus])
+  useRemovedWithFocus(actions, onRemovedWithFocus, 'parent')
   return (
     <div ref={actions} className="appeal-notice__actions">
       {children}

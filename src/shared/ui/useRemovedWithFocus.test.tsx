@@ -1,0 +1,90 @@
+import { render, screen } from '@testing-library/react'
+import { useRef } from 'react'
+import { describe, expect, it, vi } from 'vitest'
+import { useRemovedWithFocus } from './useRemovedWithFocus'
+
+function Box({ onRemovedWithFocus }: { onRemovedWithFocus: (element: HTMLElement) => void }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useRemovedWithFocus(ref, onRemovedWithFocus)
+  return (
+    <div ref={ref} role="group" aria-label="Box">
+      <button type="button">Inside</button>
+    </div>
+  )
+}
+
+function Page({
+  shown,
+  onRemovedWithFocus,
+}: {
+  shown: boolean
+  onRemovedWithFocus: (element: HTMLElement) => void
+}) {
+  return (
+    <>
+      <button type="button">Outside</button>
+      {shown && <Box onRemovedWithFocus={onRemovedWithFocus} />}
+    </>
+  )
+}
+
+/** A part that goes with the note it sits in: the note's own text counts as inside. */
+function Actions({ onRemovedWithFocus }: { onRemovedWithFocus: () => void }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useRemovedWithFocus(ref, onRemovedWithFocus, 'parent')
+  return (
+    <div ref={ref}>
+      <button type="button">Undo</button>
+    </div>
+  )
+}
+
+describe('useRemovedWithFocus', () => {
+  it('tells, with the element, when it goes while the focus is in it', () => {
+    const onRemovedWithFocus = vi.fn((element: HTMLElement) => {
+      // Still in the page, so the caller can look around it.
+      expect(element).toBeInTheDocument()
+    })
+    const { rerender } = render(<Page shown onRemovedWithFocus={onRemovedWithFocus} />)
+    const box = screen.getByRole('group', { name: 'Box' })
+    screen.getByRole('button', { name: 'Inside' }).focus()
+    rerender(<Page shown={false} onRemovedWithFocus={onRemovedWithFocus} />)
+    expect(onRemovedWithFocus).toHaveBeenCalledTimes(1)
+    expect(onRemovedWithFocus).toHaveBeenCalledWith(box)
+  })
+
+  it('stays quiet when the focus is elsewhere as it goes', () => {
+    const onRemovedWithFocus = vi.fn()
+    const { rerender } = render(<Page shown onRemovedWithFocus={onRemovedWithFocus} />)
+    screen.getByRole('button', { name: 'Outside' }).focus()
+    rerender(<Page shown={false} onRemovedWithFocus={onRemovedWithFocus} />)
+    expect(onRemovedWithFocus).not.toHaveBeenCalled()
+  })
+
+  it('does not take a new callback for the element going, and calls the latest one', () => {
+    const first = vi.fn()
+    const second = vi.fn()
+    const { rerender } = render(<Page shown onRemovedWithFocus={first} />)
+    screen.getByRole('button', { name: 'Inside' }).focus()
+    rerender(<Page shown onRemovedWithFocus={second} />)
+    expect(first).not.toHaveBeenCalled()
+    expect(second).not.toHaveBeenCalled()
+    rerender(<Page shown={false} onRemovedWithFocus={second} />)
+    expect(first).not.toHaveBeenCalled()
+    expect(second).toHaveBeenCalledTimes(1)
+  })
+
+  it("with scope 'parent', counts the focus anywhere in the whole the part sits in", () => {
+    const onRemovedWithFocus = vi.fn()
+    const note = (shown: boolean) => (
+      <div>
+        <p tabIndex={-1}>Saved.</p>
+        {shown && <Actions onRemovedWithFocus={onRemovedWithFocus} />}
+      </div>
+    )
+    const { rerender } = render(note(true))
+    screen.getByText('Saved.').focus()
+    rerender(note(false))
+    expect(onRemovedWithFocus).toHaveBeenCalledTimes(1)
+  })
+})

@@ -1,0 +1,27 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react'
+
+/**
+ * Calls `onRemovedWithFocus` when the component goes while the focus is in its element: the
+ * browser would drop the focus on the body, and a screen reader and the next Tab would start again
+ * from the top of the page. It runs in a layout effect's clean-up, while the element and what is
+ * around it are still in the page: where the focus was can still be asked, and where it should go.
+ * `scope: 'parent'` watches the element's parent, for a part that goes with the whole it sits in.
+ */
+export function useRemovedWithFocus(
+  ref: RefObject<HTMLElement | null>,
+  onRemovedWithFocus: (element: HTMLElement) => void,
+  scope: 'element' | 'parent' = 'element',
+): void {
+  // The latest callback, read as the component goes: a new one each render must not count as the
+  // component going (an effect with it as a dependency would run its clean-up on every change).
+  const latest = useRef(onRemovedWithFocus)
+  useLayoutEffect(() => {
+    latest.current = onRemovedWithFocus
+  })
+  useLayoutEffect(() => {
+    const element = scope === 'parent' ? ref.current?.parentElement : ref.current
+    return () => {
+      if (element?.contains(element.ownerDocument.activeElement)) latest.current(element)
+    }
+  }, [ref, scope])
+}
