@@ -13,6 +13,8 @@ export interface BenchRow {
   annotations: number
   anchoringMs: number
   plainRenderMs: number
+  /** The annotated article's component given no annotations: its legend and machinery alone. */
+  unannotatedRenderMs: number
   annotatedRenderMs: number
   allMarkedMs: number
   longestStepMs: number
@@ -154,6 +156,8 @@ async function run(scale: number, runs: number): Promise<BenchRow> {
   const blocks = articleTextBlocks(article)
   const queryClient = new QueryClient()
   queryClient.setQueryData(annotationsQuery.queryKey, { articleId: article.id, annotations })
+  const emptyClient = new QueryClient()
+  emptyClient.setQueryData(annotationsQuery.queryKey, { articleId: article.id, annotations: [] })
   const plain = (
     <QueryClientProvider client={queryClient}>
       <ArticleView article={article} />
@@ -164,9 +168,15 @@ async function run(scale: number, runs: number): Promise<BenchRow> {
       <AnnotatedArticle article={article} />
     </QueryClientProvider>
   )
+  const unannotated = (
+    <QueryClientProvider client={emptyClient}>
+      <AnnotatedArticle article={article} />
+    </QueryClientProvider>
+  )
 
   const anchoring: number[] = []
   const plainTimes: number[] = []
+  const unannotatedTimes: number[] = []
   const annotatedTimes: number[] = []
   const allMarkedTimes: number[] = []
   const longestSteps: number[] = []
@@ -175,6 +185,7 @@ async function run(scale: number, runs: number): Promise<BenchRow> {
   const warmUntil = performance.now() + WARM_UP_MS
   for (let i = 0; i < WARM_UP_RENDERS || performance.now() < warmUntil; i += 1) {
     timeFirstRender(plain)
+    timeFirstRender(unannotated)
     timeFirstRender(annotated)
   }
   for (let i = 0; i < runs; i += 1) {
@@ -183,12 +194,13 @@ async function run(scale: number, runs: number): Promise<BenchRow> {
     const started = performance.now()
     for (let repeat = 0; repeat < repeats; repeat += 1) anchorQuotes(blocks, annotations)
     anchoring.push((performance.now() - started) / repeats)
-    // Alternate which goes first, so that drift on the machine affects both equally.
-    const pair: [ReactElement, number[]][] = [
+    // Alternate the order, so that drift on the machine affects each alike.
+    const renders: [ReactElement, number[]][] = [
       [plain, plainTimes],
+      [unannotated, unannotatedTimes],
       [annotated, annotatedTimes],
     ]
-    for (const [element, times] of i % 2 ? pair.reverse() : pair) {
+    for (const [element, times] of i % 2 ? renders.reverse() : renders) {
       await settle()
       times.push(timeFirstRender(element))
     }
@@ -205,6 +217,7 @@ async function run(scale: number, runs: number): Promise<BenchRow> {
     annotations: annotations.length,
     anchoringMs: median(anchoring),
     plainRenderMs: median(plainTimes),
+    unannotatedRenderMs: median(unannotatedTimes),
     annotatedRenderMs: median(annotatedTimes),
     allMarkedMs: median(allMarkedTimes),
     longestStepMs: median(longestSteps),

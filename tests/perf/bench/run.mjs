@@ -56,6 +56,8 @@ try {
       'plain render ms': row.plainRenderMs.toFixed(1),
       'annotated render ms': row.annotatedRenderMs.toFixed(1),
       'annotated / plain': (row.annotatedRenderMs / row.plainRenderMs).toFixed(2),
+      'none ms': row.unannotatedRenderMs.toFixed(1),
+      'annotated / none': (row.annotatedRenderMs / row.unannotatedRenderMs).toFixed(2),
       'all marked ms': row.allMarkedMs.toFixed(1),
       'longest step ms': row.longestStepMs.toFixed(1),
       'open a card ms': row.openMs.toFixed(1),
@@ -65,7 +67,8 @@ try {
   console.log(
     [
       '"anchoring per 1x" at most 1 means growth no worse than linear.',
-      '"annotated render" is the first render, which marks the first screen of text; "all marked"',
+      '"annotated render" is the first render, which marks the first screen of text; "none" is the',
+      'same component given no annotations (its switches and hooks alone); "all marked"',
       'runs until every phrase is marked, in steps the browser can paint and take input between.',
       `"open a card" is the median time from a click to its card in place, over ${base.cardsOpened}`,
       'phrases spread over the article; "card elements" counts dialogs after opening them in turn.',
