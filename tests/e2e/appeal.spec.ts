@@ -427,6 +427,32 @@ test('stays compact on a phone held sideways', async ({ page }) => {
   await expect(choice(page, appeal.choices.alreadySupporting.label)).toBeInViewport({ ratio: 1 })
 })
 
+// A phone held sideways, as its browser shows the page: the status bar and the address bar take
+// 70 to 80 px of the screen's 360 or 375.
+for (const viewport of [
+  { width: 640, height: 290 },
+  { width: 667, height: 300 },
+]) {
+  test(`held sideways with the browser's bars, the banner grows to show every choice, at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto('/')
+    await appealDecided(page, 'shown')
+    const banner = appealBanner(page)
+    for (const control of [
+      banner.getByRole('button', { name: 'Read the full message' }),
+      banner.getByRole('link', { name: appeal.donate.label }),
+      choice(page, appeal.choices.remindLater.label),
+      choice(page, appeal.choices.alreadySupporting.label),
+    ]) {
+      await expect(control).toBeInViewport({ ratio: 1 })
+      expect(await clippedBy(control)).toEqual([])
+    }
+    expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.6 + 1)
+  })
+}
+
 test('a failed load says so quietly with a Retry, and leaves the article alone', async ({
   page,
 }) => {

@@ -33,6 +33,7 @@ export function AppealMessage({
   const textRef = useRef<HTMLDivElement>(null)
   const leadRef = useRef<HTMLParagraphElement>(null)
   const moreRef = useRef<HTMLButtonElement>(null)
+  const choicesRef = useRef<HTMLDivElement>(null)
   const [first, ...rest] = appeal.paragraphs
   const { remindLater, close, alreadySupporting } = appeal.choices
 
@@ -46,14 +47,21 @@ export function AppealMessage({
   useLayoutEffect(() => {
     let stopFitting: (() => void) | undefined
     const fit = () => {
-      const [section, text, lead, more] = [
+      const [section, text, lead, more, choices] = [
         sectionRef.current,
         textRef.current,
         leadRef.current,
         moreRef.current,
+        choicesRef.current,
       ]
-      if (!expanded && section && text && lead && more) {
-        stopFitting = keepDisclosureInView(section, text, lead, more)
+      if (!expanded && section && text && lead && more && choices) {
+        stopFitting = keepDisclosureInView({
+          banner: section,
+          text,
+          lead,
+          disclosure: more,
+          choices,
+        })
       }
       if (section) section.dataset.fitted = ''
     }
@@ -123,7 +131,7 @@ export function AppealMessage({
             </>
           )}
         </div>
-        <div className="appeal__actions">
+        <div ref={choicesRef} className="appeal__actions">
           <a className="button" href={appeal.donate.url}>
             {appeal.donate.label}
           </a>

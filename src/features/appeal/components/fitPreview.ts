@@ -40,12 +40,20 @@ export function fitPreview({ room, content, lead, lineHeight }: PreviewMeasure):
  * It measures the text unclamped every time, because a clamped preview no longer tells how much
  * room there is, and it does so synchronously, so the reader never sees the unclamped text.
  */
-export function keepDisclosureInView(
-  banner: HTMLElement,
-  text: HTMLElement,
-  lead: HTMLElement,
-  disclosure: HTMLElement,
-): () => void {
+export function keepDisclosureInView({
+  banner,
+  text,
+  lead,
+  disclosure,
+  choices,
+}: {
+  banner: HTMLElement
+  /** The scrolling text area, with the greeting, the first paragraph (lead) and the disclosure. */
+  text: HTMLElement
+  lead: HTMLElement
+  disclosure: HTMLElement
+  choices: HTMLElement
+}): () => void {
   const view = text.ownerDocument.defaultView
   // With no room for a line, the greeting and first paragraph leave the screen but not the page
   // (the shared visually-hidden class): screen readers still read them.
@@ -60,6 +68,14 @@ export function keepDisclosureInView(
     unclamp()
     const textBox = text.getBoundingClientRect()
     const leadHeight = lead.getBoundingClientRect().height
+    // How far the choices reach past the banner's padding. Read now, from the layout the measures
+    // above made: cutting the preview below does not move them, unless it cuts it away, and
+    // reading them after the cut would lay out again. Not the banner's scroll height: the choices'
+    // column beside the text can run into the banner's bottom padding without adding to it.
+    const choicesOverflow =
+      choices.getBoundingClientRect().bottom -
+      (banner.getBoundingClientRect().bottom -
+        (parseFloat(getComputedStyle(banner).paddingBottom) || 0))
     const result = fitPreview({
       room: textBox.height,
       content:
@@ -74,17 +90,23 @@ export function keepDisclosureInView(
     if (result.show === 'lines') {
       text.dataset.preview = result.show
       text.style.setProperty('--appeal-preview-lines', String(result.lines))
-    } else if (result.show === 'none') {
+    }
+    // The choices overflow the banner's share of the window even so: below the text with no
+    // preview left (large text in a short window), or in their column beside the text (a phone
+    // held sideways, its browser's bars taking some of the height). The banner grows to show
+    // them, within reason, rather than hide them below its fold: the last was 53 px below the
+    // window at 1280 × 720 with text at 200%; at 640 × 290, 1 px below it, flush against its edge.
+    let hidden = choicesOverflow
+    if (result.show === 'none') {
       for (const paragraph of preview) paragraph.classList.add('visually-hidden')
-      // Even the choices alone overflow the banner's share of the window (large text, a short
-      // window): it grows to show them, within reason, rather than hide them below its fold (the
-      // last, 53 px below the window at 1280 × 720 with text at 200%).
-      const hidden =
-        banner.scrollHeight - banner.clientHeight + (text.scrollHeight - text.clientHeight)
-      if (hidden > TOLERANCE && view) {
-        const height = Math.min(banner.offsetHeight + hidden, view.innerHeight * GROWN_SHARE)
-        banner.style.maxHeight = `${height}px`
-      }
+      // With the preview gone, the disclosure can still run past the text's own least height.
+      hidden =
+        Math.max(hidden, banner.scrollHeight - banner.clientHeight) +
+        (text.scrollHeight - text.clientHeight)
+    }
+    if (hidden > TOLERANCE && view) {
+      const height = Math.min(banner.offsetHeight + hidden, view.innerHeight * GROWN_SHARE)
+      banner.style.maxHeight = `${height}px`
     }
   }
   fit()
