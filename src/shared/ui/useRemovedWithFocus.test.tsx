@@ -41,9 +41,9 @@ function Actions({ onRemovedWithFocus }: { onRemovedWithFocus: () => void }) {
 
 describe('useRemovedWithFocus', () => {
   it('tells, with the element, when it goes while the focus is in it', () => {
+    let stillInPage = false
     const onRemovedWithFocus = vi.fn((element: HTMLElement) => {
-      // Still in the page, so the caller can look around it.
-      expect(element).toBeInTheDocument()
+      stillInPage = element.isConnected
     })
     const { rerender } = render(<Page shown onRemovedWithFocus={onRemovedWithFocus} />)
     const box = screen.getByRole('group', { name: 'Box' })
@@ -51,6 +51,8 @@ describe('useRemovedWithFocus', () => {
     rerender(<Page shown={false} onRemovedWithFocus={onRemovedWithFocus} />)
     expect(onRemovedWithFocus).toHaveBeenCalledTimes(1)
     expect(onRemovedWithFocus).toHaveBeenCalledWith(box)
+    // Still in the page as it is called, so the caller can look around it.
+    expect(stillInPage).toBe(true)
   })
 
   it('stays quiet when the focus is elsewhere as it goes', () => {
