@@ -53,7 +53,7 @@ function timeFirstRender(element: ReactElement): number {
 
 const WARM_UP_RENDERS = 40
 const WARM_UP_MS = 2000
-const ANCHORING_REPEATS_AT_1X = 50
+const ANCHORING_REPEATS_AT_1X = 500
 const CARDS_OPENED = 11
 
 /**
@@ -189,18 +189,22 @@ async function run(scale: number, runs: number): Promise<BenchRow> {
     timeFirstRender(annotated)
   }
   for (let i = 0; i < runs; i += 1) {
-    // Repeated so that each timed stretch is long enough for the timer's 0.1 ms steps.
+    // Repeated so that every size is timed over the same length of text, long against the timer's
+    // 0.1 ms steps, and always a few calls in a row: a lone call at 100× runs colder than one of a
+    // series at 1×, and 50 calls at 1× came to 1 ms, ±10% in the timer's steps.
     const repeats = Math.ceil(ANCHORING_REPEATS_AT_1X / scale)
     const started = performance.now()
     for (let repeat = 0; repeat < repeats; repeat += 1) anchorQuotes(blocks, annotations)
     anchoring.push((performance.now() - started) / repeats)
-    // Alternate the order, so that drift on the machine affects each alike.
+    // Each goes first in turn, so that drift on the machine, and the anchoring just before, touch
+    // each alike.
     const renders: [ReactElement, number[]][] = [
       [plain, plainTimes],
       [unannotated, unannotatedTimes],
       [annotated, annotatedTimes],
     ]
-    for (const [element, times] of i % 2 ? renders.reverse() : renders) {
+    const turn = i % renders.length
+    for (const [element, times] of [...renders.slice(turn), ...renders.slice(0, turn)]) {
       await settle()
       times.push(timeFirstRender(element))
     }
