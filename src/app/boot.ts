@@ -4,10 +4,14 @@
  * An empty shell (the dev server, or a build without the prerender) has nothing to paint and
  * starts the app at once.
  */
+import { hideSwitchedOffKinds } from '../features/annotations/beforeStart'
 import { afterFirstPaint } from './afterFirstPaint'
 import { showStartupFailure } from './startupFailure'
 
 const isPrerendered = document.getElementById('root')?.hasChildNodes() ?? false
+
+// The reader's switches, kept from an earlier visit, apply to the marks long before the app can.
+hideSwitchedOffKinds(document)
 
 /** A fresh task, so the browser can paint or answer input between two long pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))

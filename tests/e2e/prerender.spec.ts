@@ -291,6 +291,62 @@ test('if the app’s code cannot load, the story stays and a notice offers a rel
   expect(uncaught).toEqual([])
 })
 
+test('a kind the reader switched off on an earlier visit stays off before the app starts', async ({
+  page,
+}) => {
+  const uncaught: string[] = []
+  page.on('pageerror', (error) => uncaught.push(error.message))
+  await page.addInitScript(() => {
+    const choice = { enabled: true, kinds: { person: false, source: true, history: true } }
+    localStorage.setItem('annotated-reader:annotations:v1', JSON.stringify(choice))
+  })
+  // The app's code is held back: the page as a reader on a slow link sees it for seconds.
+  let releaseApp = () => {}
+  const appHeld = new Promise<void>((resolve) => {
+    releaseApp = resolve
+  })
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+    await appHeld
+    await route.continue()
+  })
+  await page.goto('/')
+
+  const paragraph = page
+    .getByRole('article')
+    .getByRole('paragraph')
+    .filter({ hasText: 'Russian Defense Minister' })
+  const shoigu = paragraph.getByText('Sergei Shoigu', { exact: true })
+  const tass = paragraph.getByText('TASS', { exact: true })
+  await expect(shoigu).toHaveCSS('text-decoration-line', 'none')
+  const glyph = (locator: typeof shoigu) =>
+    locator.evaluate(
+      (element) => getComputedStyle(element.lastElementChild as Element, '::after').content,
+    )
+  expect(await glyph(shoigu)).toBe('none')
+  await expect(tass).toHaveCSS('text-decoration-line', 'underline')
+  expect(await glyph(tass)).not.toBe('none')
+  // The switches, which would show People on, are out of sight, and the index has no People.
+  await expect(page.getByRole('group', { name: 'Show annotations' })).toBeHidden()
+  const index = page.getByRole('region', { name: 'In this article' })
+  await expect(index.getByRole('heading', { name: 'Sources' })).toBeVisible()
+  await expect(index.getByRole('heading', { name: 'People' })).toBeHidden()
+
+  releaseApp()
+  const people = page.getByRole('checkbox', { name: 'People' })
+  await expect(people).toBeVisible()
+  await expect(people).not.toBeChecked()
+  await expect(page.getByRole('button', { name: 'TASS', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Sergei Shoigu' })).toHaveCount(0)
+  // From now on the switches decide.
+  await people.check()
+  await expect(page.getByRole('button', { name: 'Sergei Shoigu' })).toHaveCSS(
+    'text-decoration-line',
+    'underline',
+  )
+  await expect(index.getByRole('heading', { name: 'People' })).toBeVisible()
+  expect(uncaught).toEqual([])
+})
+
 const STARTUP_STALLED = 'The annotations are taking long to start.'
 /** The page's one script, src/app/boot.ts, as the build names it. */
 const BOOT_SCRIPT = /\/assets\/index-[^/]*\.js$/

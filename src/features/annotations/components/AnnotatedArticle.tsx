@@ -1,5 +1,5 @@
 import './annotations.css'
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { ArticleView, articleTextBlocks, type Article } from '../../article'
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary'
@@ -10,7 +10,13 @@ import { segmentBlock } from '../anchoring/segmentBlock'
 import { useAnchoredAnnotations } from '../anchoring/useAnchoredAnnotations'
 import { useAnnotationCard } from '../interaction/useAnnotationCard'
 import { useAnnotationLinks } from '../interaction/useAnnotationLinks'
-import { isKindShown, withKindShown, type AnnotationPreferences } from '../preferences/preferences'
+import { releaseHiddenKinds } from '../preferences/hiddenKindsBeforeStart'
+import {
+  DEFAULT_PREFERENCES,
+  isKindShown,
+  withKindShown,
+  type AnnotationPreferences,
+} from '../preferences/preferences'
 import {
   useAnnotationPreferences,
   useChoiceFromAnotherTab,
@@ -59,6 +65,11 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   )
   const { isMarked, complete } = useMarkingSteps(blocks, anchorsByBlock)
   const [preferences, setPreferences] = useAnnotationPreferences()
+  // Hydration renders every mark, as the HTML has them (the stored choice comes in the render
+  // after it): the boot script's hiding holds until this render shows the reader's choice itself.
+  useLayoutEffect(() => {
+    if (preferences !== DEFAULT_PREFERENCES) releaseHiddenKinds(document)
+  }, [preferences])
   const controls = useAnnotationCard()
   const { openId, close, reveal, textProps } = controls
 

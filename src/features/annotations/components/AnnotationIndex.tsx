@@ -29,7 +29,7 @@ export function AnnotationIndex({ annotations, onFollow }: AnnotationIndexProps)
         const entries = annotations.filter((annotation) => annotation.kind === kind)
         if (entries.length === 0) return null
         return (
-          <section key={kind} aria-labelledby={`annotation-index-${kind}`}>
+          <section key={kind} aria-labelledby={`annotation-index-${kind}`} data-kind={kind}>
             <h3 id={`annotation-index-${kind}`} className="annotation-index__kind">
               <KindIcon kind={kind} />
               {KIND_LABELS[kind].plural}
