@@ -309,7 +309,8 @@ test('a kind the reader switched off on an earlier visit stays off before the ap
     await appHeld
     await route.continue()
   })
-  await page.goto('/')
+  // The boot script runs before DOMContentLoaded; the page's load may wait for the held code.
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
 
   const paragraph = page
     .getByRole('article')
@@ -331,7 +332,18 @@ test('a kind the reader switched off on an earlier visit stays off before the ap
   await expect(index.getByRole('heading', { name: 'Sources' })).toBeVisible()
   await expect(index.getByRole('heading', { name: 'People' })).toBeHidden()
 
+  // The hand-over: when the page stops hiding People, the app must already show them as text.
+  await page.evaluate(() => {
+    const root = document.documentElement
+    new MutationObserver(() => {
+      if (root.hasAttribute('data-annotations-hidden')) return
+      const marked = document.querySelectorAll('.annotation-phrase.annotation-mark--person').length
+      Object.assign(window, { peopleMarkedAtHandOver: marked })
+    }).observe(root, { attributes: true, attributeFilter: ['data-annotations-hidden'] })
+  })
   releaseApp()
+  await page.waitForFunction(() => 'peopleMarkedAtHandOver' in window)
+  expect(await page.evaluate(() => Reflect.get(window, 'peopleMarkedAtHandOver'))).toBe(0)
   const people = page.getByRole('checkbox', { name: 'People' })
   await expect(people).toBeVisible()
   await expect(people).not.toBeChecked()

@@ -11,13 +11,9 @@ import { useAnchoredAnnotations } from '../anchoring/useAnchoredAnnotations'
 import { useAnnotationCard } from '../interaction/useAnnotationCard'
 import { useAnnotationLinks } from '../interaction/useAnnotationLinks'
 import { releaseHiddenKinds } from '../preferences/hiddenKindsBeforeStart'
+import { isKindShown, withKindShown, type AnnotationPreferences } from '../preferences/preferences'
 import {
-  DEFAULT_PREFERENCES,
-  isKindShown,
-  withKindShown,
-  type AnnotationPreferences,
-} from '../preferences/preferences'
-import {
+  isStoredChoice,
   useAnnotationPreferences,
   useChoiceFromAnotherTab,
 } from '../preferences/useAnnotationPreferences'
@@ -27,6 +23,7 @@ import { AnnotationCard } from './AnnotationCard'
 import { AnnotationIndex } from './AnnotationIndex'
 import { AnnotationLegend } from './AnnotationLegend'
 import { MarkedText } from './MarkedText'
+import { activatePrerenderedControls } from './prerenderedControls'
 
 /**
  * The article with its annotations: the legend and switches above it, marked phrases in the text,
@@ -65,10 +62,14 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   )
   const { isMarked, complete } = useMarkingSteps(blocks, anchorsByBlock)
   const [preferences, setPreferences] = useAnnotationPreferences()
-  // Hydration renders every mark, as the HTML has them (the stored choice comes in the render
-  // after it): the boot script's hiding holds until this render shows the reader's choice itself.
+  // Hydration renders every mark, as the HTML has them; a stored choice that differs comes in the
+  // render after it. The boot script's hiding holds until a render shows the stored choice. A kind
+  // it hid that shows now (another tab switched it back on meanwhile) was left text before
+  // hydration, and becomes a button here.
   useLayoutEffect(() => {
-    if (preferences !== DEFAULT_PREFERENCES) releaseHiddenKinds(document)
+    if (isStoredChoice(preferences) && releaseHiddenKinds(document)) {
+      activatePrerenderedControls(document)
+    }
   }, [preferences])
   const controls = useAnnotationCard()
   const { openId, close, reveal, textProps } = controls

@@ -1,3 +1,5 @@
+import { kindsHiddenBeforeStart } from '../preferences/hiddenKindsBeforeStart'
+
 /** What makes a marked phrase a button, as AnnotationPhrase's props. */
 export const PHRASE_BUTTON_PROPS = {
   role: 'button',
@@ -21,8 +23,13 @@ const PHRASE_BUTTON_ATTRIBUTES = [
  * they are. A DOM change rather than a render after hydration: that render would cost the page a
  * task of its own (16–20 ms in Chromium's trace) while it loads.
  */
-export function activatePrerenderedControls(root: ParentNode): void {
-  for (const phrase of root.querySelectorAll('.annotation-phrase.annotation-mark:not([role])')) {
+export function activatePrerenderedControls(root: Element | Document): void {
+  const doc = root instanceof Document ? root : root.ownerDocument
+  // A kind the reader switched off stays text, as it looks (see hiddenKindsBeforeStart.ts): as a
+  // button it would be a tab stop, and a button to a screen reader, until the stored choice renders.
+  const skipped = kindsHiddenBeforeStart(doc).map((kind) => `:not(.annotation-mark--${kind})`)
+  const phrases = `.annotation-phrase.annotation-mark:not([role])${skipped.join('')}`
+  for (const phrase of root.querySelectorAll(phrases)) {
     for (const [name, value] of PHRASE_BUTTON_ATTRIBUTES) phrase.setAttribute(name, value)
   }
   root.querySelector('.annotation-legend')?.removeAttribute('inert')

@@ -25,7 +25,18 @@ export function hideSwitchedOffKinds(doc: Document): void {
   if (hidden.length > 0) doc.documentElement.setAttribute(HIDDEN_KINDS_ATTRIBUTE, hidden.join(' '))
 }
 
-/** Once the app's render shows the reader's choice: from then on the switches decide. */
-export function releaseHiddenKinds(doc: Document): void {
+/** The kinds the boot script named, until the app releases them. */
+export function kindsHiddenBeforeStart(doc: Document): AnnotationKind[] {
+  const named = doc.documentElement.getAttribute(HIDDEN_KINDS_ATTRIBUTE)?.split(' ') ?? []
+  return ANNOTATION_KINDS.filter((kind) => named.includes(kind))
+}
+
+/**
+ * Once the app's render shows the reader's choice: from then on the switches decide. Tells whether
+ * there was anything to release.
+ */
+export function releaseHiddenKinds(doc: Document): boolean {
+  const named = doc.documentElement.hasAttribute(HIDDEN_KINDS_ATTRIBUTE)
   doc.documentElement.removeAttribute(HIDDEN_KINDS_ATTRIBUTE)
+  return named
 }

@@ -37,6 +37,14 @@ function readStored(): AnnotationPreferences {
 }
 
 /**
+ * Whether a render of `preferences` shows what is stored now, rather than the prerender's choice
+ * that hydration renders first. The same object, as readStored hands out while nothing changes.
+ */
+export function isStoredChoice(preferences: AnnotationPreferences): boolean {
+  return preferences === readStored()
+}
+
+/**
  * The reader's choice, kept across visits. The server snapshot (everything on) is what the
  * prerender shows, so hydration matches and the stored choice applies right after. When storage
  * is blocked or full the choice still holds for this page view.
