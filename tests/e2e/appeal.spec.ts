@@ -51,6 +51,20 @@ function clippedBy(element: Locator): Promise<string[]> {
   })
 }
 
+/** "Read the full message" and the three choices: each wholly in view, clipped by nothing. */
+async function expectEveryChoiceInView(page: Page) {
+  const banner = appealBanner(page)
+  for (const control of [
+    banner.getByRole('button', { name: 'Read the full message' }),
+    banner.getByRole('link', { name: appeal.donate.label }),
+    choice(page, appeal.choices.remindLater.label),
+    choice(page, appeal.choices.alreadySupporting.label),
+  ]) {
+    await expect(control).toBeInViewport({ ratio: 1 })
+    await expect.poll(() => clippedBy(control)).toEqual([])
+  }
+}
+
 async function openAt(page: Page, time: Date) {
   await page.clock.install({ time })
   await page.goto('/')
@@ -299,15 +313,7 @@ for (const viewport of [
     await appealDecided(page, 'shown')
     const banner = appealBanner(page)
     const more = banner.getByRole('button', { name: 'Read the full message' })
-    for (const control of [
-      more,
-      banner.getByRole('link', { name: appeal.donate.label }),
-      choice(page, appeal.choices.remindLater.label),
-      choice(page, appeal.choices.alreadySupporting.label),
-    ]) {
-      await expect(control).toBeInViewport({ ratio: 1 })
-      expect(await clippedBy(control)).toEqual([])
-    }
+    await expectEveryChoiceInView(page)
     // The preview gives way to the disclosure; the banner does not grow to make room for it.
     expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.45 + 1)
     // Reached from the keyboard, its focus ring shows whole too.
@@ -366,16 +372,7 @@ for (const { name, viewport, restyle } of [
     await page.goto('/')
     await appealDecided(page, 'shown')
     await restyle(page)
-    const banner = appealBanner(page)
-    for (const control of [
-      banner.getByRole('button', { name: 'Read the full message' }),
-      banner.getByRole('link', { name: appeal.donate.label }),
-      choice(page, appeal.choices.remindLater.label),
-      choice(page, appeal.choices.alreadySupporting.label),
-    ]) {
-      await expect(control).toBeInViewport({ ratio: 1 })
-      await expect.poll(() => clippedBy(control)).toEqual([])
-    }
+    await expectEveryChoiceInView(page)
   })
 }
 
@@ -439,17 +436,10 @@ for (const viewport of [
     await page.setViewportSize(viewport)
     await page.goto('/')
     await appealDecided(page, 'shown')
-    const banner = appealBanner(page)
-    for (const control of [
-      banner.getByRole('button', { name: 'Read the full message' }),
-      banner.getByRole('link', { name: appeal.donate.label }),
-      choice(page, appeal.choices.remindLater.label),
-      choice(page, appeal.choices.alreadySupporting.label),
-    ]) {
-      await expect(control).toBeInViewport({ ratio: 1 })
-      expect(await clippedBy(control)).toEqual([])
-    }
-    expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.6 + 1)
+    await expectEveryChoiceInView(page)
+    expect((await appealBanner(page).boundingBox())?.height).toBeLessThanOrEqual(
+      viewport.height * 0.6 + 1,
+    )
   })
 }
 
