@@ -21,7 +21,8 @@ const PHRASE_BUTTON_ATTRIBUTES = [
  * and each switch would tick and untick and change nothing. Called on the prerendered page just
  * before hydration, this gives them what the client render gives them, so that React adopts them as
  * they are. A DOM change rather than a render after hydration: that render would cost the page a
- * task of its own (16–20 ms in Chromium's trace) while it loads.
+ * task of its own (16–20 ms in Chromium's trace) while it loads. Called once more when the boot
+ * script's hiding is released, for a kind it hid that shows by then.
  */
 export function activatePrerenderedControls(root: Element | Document): void {
   const doc = root instanceof Document ? root : root.ownerDocument

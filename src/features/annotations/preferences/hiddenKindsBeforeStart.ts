@@ -15,7 +15,7 @@ import {
  */
 export const HIDDEN_KINDS_ATTRIBUTE = 'data-annotations-hidden'
 
-export function hiddenKinds(preferences: AnnotationPreferences): AnnotationKind[] {
+function hiddenKinds(preferences: AnnotationPreferences): AnnotationKind[] {
   return ANNOTATION_KINDS.filter((kind) => !isKindShown(preferences, kind))
 }
 
