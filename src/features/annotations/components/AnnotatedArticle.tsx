@@ -10,7 +10,7 @@ import { segmentBlock } from '../anchoring/segmentBlock'
 import { useAnchoredAnnotations } from '../anchoring/useAnchoredAnnotations'
 import { useAnnotationCard } from '../interaction/useAnnotationCard'
 import { useAnnotationLinks } from '../interaction/useAnnotationLinks'
-import { releaseHiddenKinds } from '../preferences/hiddenKindsBeforeStart'
+import { kindsHiddenBeforeStart, releaseHiddenKinds } from '../preferences/hiddenKindsBeforeStart'
 import { isKindShown, withKindShown, type AnnotationPreferences } from '../preferences/preferences'
 import {
   isStoredChoice,
@@ -67,7 +67,9 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   // it hid that shows now (another tab switched it back on meanwhile) was left text before
   // hydration, and becomes a button here.
   useLayoutEffect(() => {
-    if (isStoredChoice(preferences) && releaseHiddenKinds(document)) {
+    // The attribute first: once released, a change of choice reads no storage here.
+    if (kindsHiddenBeforeStart(document).length > 0 && isStoredChoice(preferences)) {
+      releaseHiddenKinds(document)
       activatePrerenderedControls(document)
     }
   }, [preferences])

@@ -31,12 +31,7 @@ export function kindsHiddenBeforeStart(doc: Document): AnnotationKind[] {
   return ANNOTATION_KINDS.filter((kind) => named.includes(kind))
 }
 
-/**
- * Once the app's render shows the reader's choice: from then on the switches decide. Tells whether
- * there was anything to release.
- */
-export function releaseHiddenKinds(doc: Document): boolean {
-  const named = doc.documentElement.hasAttribute(HIDDEN_KINDS_ATTRIBUTE)
+/** Once the app's render shows the reader's choice: from then on the switches decide. */
+export function releaseHiddenKinds(doc: Document): void {
   doc.documentElement.removeAttribute(HIDDEN_KINDS_ATTRIBUTE)
-  return named
 }
