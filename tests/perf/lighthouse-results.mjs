@@ -10,12 +10,17 @@ export const LIMITS = {
   maximumLcpRatio: 1.15,
 }
 
+/** Total blocking time as Lighthouse's report shows it: to the nearest 10 ms, so 0–4 ms reads 0. */
+export const reportedTbtMs = (page) => Math.round(page.median.tbtMs / 10) * 10
+
 /**
- * Reported on every run but not failing the check: on a 2-core machine the plain static page
- * itself, with no script at all, shows 0–160 ms of total blocking time from its first layout task.
- * A gate that the yardstick fails would only make the test command flaky.
+ * Total blocking time is judged only in a session where the plain static page, with no script at
+ * all, meets the bar itself. On a quiet machine both pages measure 0 in every run; on a busy one
+ * the static page shows 30–500 ms from its first layout alone, and a gate that the yardstick fails
+ * would only make the test command flaky. In such a session the miss is reported, not failed, and
+ * a regression still fails the check through the performance score, where blocking time weighs 30%.
  */
-export const REPORTED_ONLY = new Set(['total-blocking-time'])
+export const tbtIsMeasurable = (staticPage) => reportedTbtMs(staticPage) <= LIMITS.maximumTbtMs
 
 /** Audits that cannot pass or fail, so they are never reported as failing. */
 const UNSCORED_MODES = new Set(['informative', 'notApplicable', 'manual'])
@@ -133,41 +138,36 @@ const runsOf = (runs, pick) => `runs: ${runs.map(pick).join(', ')}`
 
 /**
  * Every way the app misses the bar, each a sentence with the numbers: `failures` fail the check,
- * `unmet` are the REPORTED_ONLY targets it misses. Both empty when it meets the whole bar.
+ * `unmet` is a blocking time that this session could not judge (see tbtIsMeasurable). Both empty
+ * when it meets the whole bar.
  */
 export function judge(app, staticPage) {
-  const misses = []
+  const failures = []
+  const unmet = []
   for (const category of CATEGORIES) {
     const minimum = LIMITS.minimumScores[category]
     const value = app.median.scores[category]
     if (value < minimum) {
-      misses.push([
-        category,
+      failures.push(
         `${category} median ${value} < ${minimum} (app ${runsOf(app.runs, (run) => run.scores[category] ?? 'error')}; static ${runsOf(staticPage.runs, (run) => run.scores[category] ?? 'error')})`,
-      ])
+      )
     }
   }
   if (!(app.median.cls <= LIMITS.maximumCls)) {
-    misses.push([
-      'cumulative-layout-shift',
+    failures.push(
       `cumulative layout shift median ${app.median.cls} > ${LIMITS.maximumCls} (${runsOf(app.runs, (run) => run.cls)})`,
-    ])
+    )
   }
-  if (!(app.median.tbtMs <= LIMITS.maximumTbtMs)) {
-    misses.push([
-      'total-blocking-time',
-      `total blocking time median ${ms(app.median.tbtMs)} > ${LIMITS.maximumTbtMs} ms (app ${runsOf(app.runs, (run) => ms(run.tbtMs))}; static page median ${ms(staticPage.median.tbtMs)}, ${runsOf(staticPage.runs, (run) => ms(run.tbtMs))})`,
-    ])
+  if (!(reportedTbtMs(app) <= LIMITS.maximumTbtMs)) {
+    const miss = `total blocking time median ${ms(app.median.tbtMs)} > ${LIMITS.maximumTbtMs} ms (app ${runsOf(app.runs, (run) => ms(run.tbtMs))}; static page median ${ms(staticPage.median.tbtMs)}, ${runsOf(staticPage.runs, (run) => ms(run.tbtMs))})`
+    if (tbtIsMeasurable(staticPage)) failures.push(miss)
+    else unmet.push(`${miss}; not judged, as the static page missed the bar too`)
   }
   const allowedLcp = LIMITS.maximumLcpRatio * staticPage.median.lcpMs
   if (!(app.median.lcpMs <= allowedLcp)) {
-    misses.push([
-      'largest-contentful-paint',
+    failures.push(
       `largest contentful paint median ${ms(app.median.lcpMs)} is ${(app.median.lcpMs / staticPage.median.lcpMs).toFixed(2)} x the static page's ${ms(staticPage.median.lcpMs)}; limit ${LIMITS.maximumLcpRatio} x = ${ms(allowedLcp)} (app ${runsOf(app.runs, (run) => ms(run.lcpMs))}; static ${runsOf(staticPage.runs, (run) => ms(run.lcpMs))})`,
-    ])
+    )
   }
-  return {
-    failures: misses.filter(([target]) => !REPORTED_ONLY.has(target)).map(([, text]) => text),
-    unmet: misses.filter(([target]) => REPORTED_ONLY.has(target)).map(([, text]) => text),
-  }
+  return { failures, unmet }
 }

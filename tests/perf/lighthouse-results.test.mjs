@@ -40,11 +40,26 @@ describe('judge', () => {
     expect(short.failures).toEqual([expect.stringMatching(/^performance median 97.5 < 98/)])
   })
 
-  it('reports blocking time against its bar without failing, with the static page beside it', () => {
-    const { failures, unmet } = judge(pageOf([run({ tbtMs: 120 })]), staticPage)
+  it('fails on blocking time that Lighthouse reports, when the static page measured none', () => {
+    const { failures, unmet } = judge(pageOf([run({ tbtMs: 20 })]), staticPage)
+    expect(failures).toEqual([
+      expect.stringMatching(/^total blocking time median 20 ms > 0 ms .*static page median 0 ms/),
+    ])
+    expect(unmet).toEqual([])
+    // The report rounds to 10 ms: 4 ms reads "0 ms", 5 ms reads "10 ms".
+    expect(judge(pageOf([run({ tbtMs: 4 })]), staticPage).failures).toEqual([])
+    expect(judge(pageOf([run({ tbtMs: 5 })]), staticPage).failures).toHaveLength(1)
+  })
+
+  it('only reports blocking time when the static page missed the bar too', () => {
+    const busyStaticPage = pageOf([run({ lcpMs: 760, tbtMs: 40 })])
+    const { failures, unmet } = judge(pageOf([run({ tbtMs: 120 })]), busyStaticPage)
     expect(failures).toEqual([])
     expect(unmet).toEqual([
-      expect.stringMatching(/^total blocking time median 120 ms > 0 ms .*static page median 0 ms/),
+      expect.stringMatching(
+        /^total blocking time median 120 ms > 0 ms .*static page median 40 ms.*not judged/,
+      ),
     ])
+    expect(judge(pageOf([run()]), busyStaticPage)).toEqual({ failures: [], unmet: [] })
   })
 })
