@@ -121,7 +121,10 @@ export function AppealMessage({
                 aria-controls={restId}
                 onClick={() => setExpanded(!expanded)}
               >
-                Read the full message
+                {/* One flex item, so the label wraps as text and the chevron stays with its last word. */}
+                <span>
+                  Read the full <span className="appeal__more-end">message</span>
+                </span>
               </button>
               <div id={restId} hidden={!expanded}>
                 {rest.map((paragraph) => (
