@@ -13,6 +13,7 @@ import {
   timeHoverOpening,
 } from './support/annotations'
 import { appealBanner, appealDecided } from './support/appeal'
+import { setTextSpacing } from './support/textSpacing'
 import type { Page } from '@playwright/test'
 
 const shoigu = publishedAnnotation('sergei-shoigu')
@@ -296,6 +297,22 @@ test.describe('links and choices', () => {
     await expect(page.getByRole('checkbox', { name: 'People' })).not.toBeChecked()
     await expect(phrase(page, shoigu)).toHaveCount(0)
     await expect(phrase(page, tass)).toBeVisible()
+  })
+
+  test('with WCAG text spacing, each switch’s label stays within its place in the row', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await openReader(page)
+    await setTextSpacing(page)
+    for (const kind of ['People', 'Sources', 'History']) {
+      const item = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('checkbox', { name: kind }) })
+      // How far the switch's checkbox, word and glyph run past the item's own width.
+      const overflow = await item.evaluate((element) => element.scrollWidth - element.clientWidth)
+      expect(overflow, kind).toBeLessThanOrEqual(0)
+    }
   })
 
   test('a kind switched off in another tab takes this tab’s focus from its card to the switch', async ({

@@ -9,6 +9,7 @@ import {
   DAY_MS,
 } from './support/appeal'
 import { readContent, type ArticleDocument } from './support/content'
+import { setTextSpacing } from './support/textSpacing'
 
 const article = readContent<ArticleDocument>('article')
 /** A Friday: "Remind me later" then points at Monday. */
@@ -332,21 +333,6 @@ for (const viewport of [
     const [, next = ''] = appeal.paragraphs
     await expect(banner.getByText(next.slice(0, 40))).toBeInViewport({ ratio: 0.5 })
     expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.85 + 1)
-  })
-}
-
-/**
- * WCAG 1.4.12's text spacing, set on every element as a reader's bookmarklet does (the page's
- * policy blocks an added style sheet, not styles set through the DOM).
- */
-function setTextSpacing(page: Page) {
-  return page.evaluate(() => {
-    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
-      element.style.setProperty('line-height', '1.5', 'important')
-      element.style.setProperty('letter-spacing', '0.12em', 'important')
-      element.style.setProperty('word-spacing', '0.16em', 'important')
-      if (element.matches('p')) element.style.setProperty('margin-bottom', '2em', 'important')
-    }
   })
 }
 
