@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 
 /**
  * Calls `onRemovedWithFocus` when the component goes while the focus is in its element: the
@@ -18,10 +18,25 @@ export function useRemovedWithFocus(
   useLayoutEffect(() => {
     latest.current = onRemovedWithFocus
   })
+  const mounted = useRef<{ settled: boolean } | null>(null)
   useLayoutEffect(() => {
     const element = scope === 'parent' ? ref.current?.parentElement : ref.current
+    const mount = { settled: false }
+    mounted.current = mount
     return () => {
-      if (element?.contains(element.ownerDocument.activeElement)) latest.current(element)
+      if (mount.settled && element?.contains(element.ownerDocument.activeElement)) {
+        latest.current(element)
+      }
     }
+  }, [ref, scope])
+  // In development, StrictMode runs a new component's clean-ups once right after its first
+  // effects, removing nothing, and a component that takes the focus as it comes would read that as
+  // going with it. That rehearsal runs in the same turn as the passive effects, so a clean-up
+  // counts only once a microtask has passed since them.
+  useEffect(() => {
+    const mount = mounted.current
+    queueMicrotask(() => {
+      if (mount) mount.settled = true
+    })
   }, [ref, scope])
 }
