@@ -18,25 +18,22 @@ export function useRemovedWithFocus(
   useLayoutEffect(() => {
     latest.current = onRemovedWithFocus
   })
-  const mounted = useRef<{ settled: boolean } | null>(null)
+  // In development, StrictMode runs a new component's clean-ups once right after its first
+  // effects, removing nothing; a component that takes the focus as it comes would read that as
+  // going with it. That rehearsal runs in the same turn as the passive effects, so there a clean-up
+  // counts only once a microtask has passed since them. Production builds have no rehearsal, and
+  // count every clean-up: a removal rendered in the same task as the effects is not missed.
+  const settled = useRef(false)
+  useEffect(() => {
+    queueMicrotask(() => {
+      settled.current = true
+    })
+  }, [])
   useLayoutEffect(() => {
     const element = scope === 'parent' ? ref.current?.parentElement : ref.current
-    const mount = { settled: false }
-    mounted.current = mount
     return () => {
-      if (mount.settled && element?.contains(element.ownerDocument.activeElement)) {
-        latest.current(element)
-      }
+      const counts = !import.meta.env.DEV || settled.current
+      if (counts && element?.contains(element.ownerDocument.activeElement)) latest.current(element)
     }
-  }, [ref, scope])
-  // In development, StrictMode runs a new component's clean-ups once right after its first
-  // effects, removing nothing, and a component that takes the focus as it comes would read that as
-  // going with it. That rehearsal runs in the same turn as the passive effects, so a clean-up
-  // counts only once a microtask has passed since them.
-  useEffect(() => {
-    const mount = mounted.current
-    queueMicrotask(() => {
-      if (mount) mount.settled = true
-    })
   }, [ref, scope])
 }
