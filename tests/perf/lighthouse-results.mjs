@@ -15,12 +15,16 @@ export const reportedTbtMs = (page) => Math.round(page.median.tbtMs / 10) * 10
 
 /**
  * Total blocking time is judged only in a session where the plain static page, with no script at
- * all, meets the bar itself. On a quiet machine both pages measure 0 in every run; on a busy one
- * the static page shows 30–500 ms from its first layout alone, and a gate that the yardstick fails
- * would only make the test command flaky. In such a session the miss is reported, not failed, and
- * a regression still fails the check through the performance score, where blocking time weighs 30%.
+ * all, meets the bar itself. On a quiet machine both pages measure 0 in nearly every run; on a
+ * busy one the static page shows 30–500 ms, from the browser's own navigation task and its first
+ * layout, and a gate that the yardstick fails would only make the test command flaky. In such a
+ * session the miss is reported, not failed, and a regression still fails the check through the
+ * performance score, where blocking time weighs 30%. When a second series runs because the first
+ * missed, both are judged together: should the machine have grown busy enough meanwhile for the
+ * static page to miss over all 14 runs, the app's blocking time is reported, not judged.
  */
-export const tbtIsMeasurable = (staticPage) => reportedTbtMs(staticPage) <= LIMITS.maximumTbtMs
+export const staticPageMeetsTbtBar = (staticPage) =>
+  reportedTbtMs(staticPage) <= LIMITS.maximumTbtMs
 
 /** Audits that cannot pass or fail, so they are never reported as failing. */
 const UNSCORED_MODES = new Set(['informative', 'notApplicable', 'manual'])
@@ -138,7 +142,7 @@ const runsOf = (runs, pick) => `runs: ${runs.map(pick).join(', ')}`
 
 /**
  * Every way the app misses the bar, each a sentence with the numbers: `failures` fail the check,
- * `unmet` is a blocking time that this session could not judge (see tbtIsMeasurable). Both empty
+ * `unmet` is a blocking time that this session could not judge (see staticPageMeetsTbtBar). Both empty
  * when it meets the whole bar.
  */
 export function judge(app, staticPage) {
@@ -159,8 +163,8 @@ export function judge(app, staticPage) {
     )
   }
   if (!(reportedTbtMs(app) <= LIMITS.maximumTbtMs)) {
-    const miss = `total blocking time median ${ms(app.median.tbtMs)} > ${LIMITS.maximumTbtMs} ms (app ${runsOf(app.runs, (run) => ms(run.tbtMs))}; static page median ${ms(staticPage.median.tbtMs)}, ${runsOf(staticPage.runs, (run) => ms(run.tbtMs))})`
-    if (tbtIsMeasurable(staticPage)) failures.push(miss)
+    const miss = `total blocking time median ${ms(app.median.tbtMs)} (the report shows ${ms(reportedTbtMs(app))}) > ${LIMITS.maximumTbtMs} ms (app ${runsOf(app.runs, (run) => ms(run.tbtMs))}; static page median ${ms(staticPage.median.tbtMs)}, ${runsOf(staticPage.runs, (run) => ms(run.tbtMs))})`
+    if (staticPageMeetsTbtBar(staticPage)) failures.push(miss)
     else unmet.push(`${miss}; not judged, as the static page missed the bar too`)
   }
   const allowedLcp = LIMITS.maximumLcpRatio * staticPage.median.lcpMs

@@ -43,12 +43,16 @@ describe('judge', () => {
   it('fails on blocking time that Lighthouse reports, when the static page measured none', () => {
     const { failures, unmet } = judge(pageOf([run({ tbtMs: 20 })]), staticPage)
     expect(failures).toEqual([
-      expect.stringMatching(/^total blocking time median 20 ms > 0 ms .*static page median 0 ms/),
+      expect.stringMatching(
+        /^total blocking time median 20 ms \(the report shows 20 ms\) > 0 ms .*static page median 0 ms/,
+      ),
     ])
     expect(unmet).toEqual([])
     // The report rounds to 10 ms: 4 ms reads "0 ms", 5 ms reads "10 ms".
     expect(judge(pageOf([run({ tbtMs: 4 })]), staticPage).failures).toEqual([])
     expect(judge(pageOf([run({ tbtMs: 5 })]), staticPage).failures).toHaveLength(1)
+    // An errored audit is no pass.
+    expect(judge(pageOf([run({ tbtMs: Number.NaN })]), staticPage).failures).toHaveLength(1)
   })
 
   it('only reports blocking time when the static page missed the bar too', () => {
@@ -57,9 +61,13 @@ describe('judge', () => {
     expect(failures).toEqual([])
     expect(unmet).toEqual([
       expect.stringMatching(
-        /^total blocking time median 120 ms > 0 ms .*static page median 40 ms.*not judged/,
+        /^total blocking time median 120 ms \(the report shows 120 ms\) > 0 ms .*static page median 40 ms.*not judged/,
       ),
     ])
     expect(judge(pageOf([run()]), busyStaticPage)).toEqual({ failures: [], unmet: [] })
+    // The static page's figure is read as the report shows it too: 4 ms is 0, and judges the app.
+    const slow = pageOf([run({ tbtMs: 30 })])
+    expect(judge(slow, pageOf([run({ lcpMs: 760, tbtMs: 4 })])).failures).toHaveLength(1)
+    expect(judge(slow, pageOf([run({ lcpMs: 760, tbtMs: 5 })])).failures).toEqual([])
   })
 })
