@@ -302,16 +302,29 @@ test.describe('links and choices', () => {
   test('with WCAG text spacing, each switch’s label stays within its place in the row', async ({
     page,
   }) => {
+    const kinds = ['People', 'Sources', 'History']
+    const itemOf = (kind: string) =>
+      page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: kind }) })
+    // How far the switch's checkbox, word and glyph run past the item's own width.
+    const overflowOf = (kind: string) =>
+      itemOf(kind).evaluate((element) => element.scrollWidth - element.clientWidth)
+
     await page.setViewportSize({ width: 390, height: 844 })
     await openReader(page)
     await setTextSpacing(page)
-    for (const kind of ['People', 'Sources', 'History']) {
-      const item = page
-        .getByRole('listitem')
-        .filter({ has: page.getByRole('checkbox', { name: kind }) })
-      // How far the switch's checkbox, word and glyph run past the item's own width.
-      const overflow = await item.evaluate((element) => element.scrollWidth - element.clientWidth)
-      expect(overflow, kind).toBeLessThanOrEqual(0)
+    for (const kind of kinds) expect(await overflowOf(kind), kind).toBeLessThanOrEqual(0)
+
+    // At 375 px the row has no room to spare: a label may run into the gap, not into the next one.
+    await page.setViewportSize({ width: 375, height: 844 })
+    for (const [kind, next] of [
+      ['People', 'Sources'],
+      ['Sources', 'History'],
+    ] as const) {
+      const box = await itemOf(kind).boundingBox()
+      const nextBox = await itemOf(next).boundingBox()
+      expect((box?.x ?? 0) + (box?.width ?? 0) + (await overflowOf(kind)), kind).toBeLessThan(
+        nextBox?.x ?? 0,
+      )
     }
   })
 
