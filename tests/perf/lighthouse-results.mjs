@@ -142,8 +142,8 @@ const runsOf = (runs, pick) => `runs: ${runs.map(pick).join(', ')}`
 
 /**
  * Every way the app misses the bar, each a sentence with the numbers: `failures` fail the check,
- * `unmet` is a blocking time that this session could not judge (see staticPageMeetsTbtBar). Both empty
- * when it meets the whole bar.
+ * `unmet` is a blocking time that this session could not judge (see staticPageMeetsTbtBar). Both
+ * empty when it meets the whole bar.
  */
 export function judge(app, staticPage) {
   const failures = []
