@@ -25,6 +25,7 @@ export function useRemovedWithFocus(
   // count every clean-up: a removal rendered in the same task as the effects is not missed.
   const settled = useRef(false)
   useEffect(() => {
+    if (!import.meta.env.DEV) return
     queueMicrotask(() => {
       settled.current = true
     })
