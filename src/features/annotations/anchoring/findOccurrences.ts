@@ -66,9 +66,9 @@ export function findOccurrences(
     }
   }
 
-  const rootKeys = [...(children[0]?.keys() ?? [])]
-  if (rootKeys.length === 0) return found
-  for (const key of rootKeys) FROM_ROOT[key] = children[0]?.get(key) as number
+  const rootMoves = [...(children[0] ?? [])]
+  if (rootMoves.length === 0) return found
+  for (const [key, child] of rootMoves) FROM_ROOT[key] = child
   try {
     texts.forEach((text, textIndex) => {
       let node = 0
@@ -84,7 +84,7 @@ export function findOccurrences(
       }
     })
   } finally {
-    for (const key of rootKeys) FROM_ROOT[key] = 0
+    for (const [key] of rootMoves) FROM_ROOT[key] = 0
   }
   return found
 }
