@@ -12,7 +12,7 @@ import {
   test,
   timeHoverOpening,
 } from './support/annotations'
-import { appealBanner, appealDecided } from './support/appeal'
+import { appealBanner, appealDecided, blockLocalStorage } from './support/appeal'
 import { setTextSpacing } from './support/textSpacing'
 import type { Page } from '@playwright/test'
 
@@ -297,6 +297,24 @@ test.describe('links and choices', () => {
     await expect(page.getByRole('checkbox', { name: 'People' })).not.toBeChecked()
     await expect(phrase(page, shoigu)).toHaveCount(0)
     await expect(phrase(page, tass)).toBeVisible()
+  })
+
+  test('with storage blocked, a switch still works for the visit, and says it will not be kept', async ({
+    page,
+  }) => {
+    await page.addInitScript(blockLocalStorage)
+    await openReader(page)
+    const note = page.getByRole('group', { name: 'Show annotations' }).getByRole('status')
+    await expect(note).toBeEmpty()
+    await page.getByRole('checkbox', { name: 'People' }).uncheck()
+    await expect(phrase(page, shoigu)).toHaveCount(0)
+    await expect(note).toHaveText(
+      'Your choice holds for this visit only: your browser won’t let this page remember it.',
+    )
+    await page.reload()
+    await openReader(page)
+    await expect(page.getByRole('checkbox', { name: 'People' })).toBeChecked()
+    await expect(note).toBeEmpty()
   })
 
   test('with WCAG text spacing, each switch’s label stays within its place in the row', async ({

@@ -78,10 +78,31 @@ describe('AnnotatedArticle: kinds and switches', () => {
     blockStorage()
     const user = userEvent.setup()
     renderAnnotatedArticle()
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
     await user.click(checkbox('Sources'))
     expect(checkbox('Sources')).not.toBeChecked()
     expect(phraseButton('Ledger Wire')).not.toBeInTheDocument()
     expect(phraseButton('Anna Berg')).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your choice holds for this visit only: your browser won’t let this page remember it.',
+    )
+  })
+
+  it('says when storage is full, and stops saying so once a choice is kept', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError')
+    })
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(checkbox('History'))
+    expect(phraseButton('treaty of 1969')).not.toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Your choice holds for this visit only: your browser’s storage for this site is full.',
+    )
+    setItem.mockRestore()
+    await user.click(checkbox('History'))
+    expect(phraseButton('treaty of 1969')).toBeInTheDocument()
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
   })
 
   it('closes the open card when its kind is switched off', async () => {
@@ -237,8 +258,11 @@ describe('AnnotatedArticle: bad content', () => {
     const user = userEvent.setup()
     renderAnnotatedArticle({ annotations: null })
     // Announced politely: an extra that failed must not interrupt the reading.
-    const alert = await screen.findByRole('status')
-    expect(alert).toHaveTextContent('We couldn’t load the annotations.')
+    // (The switches' own status line is in the page, empty, while the annotations load.)
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('We couldn’t load the annotations.'),
+    )
+    const alert = screen.getByRole('status')
     expect(screen.getByText(/said the talks went well/)).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument()
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))

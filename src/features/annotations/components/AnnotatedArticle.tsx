@@ -61,7 +61,7 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     [blocks, anchorsByBlock],
   )
   const { isMarked, complete } = useMarkingSteps(blocks, anchorsByBlock)
-  const [preferences, setPreferences] = useAnnotationPreferences()
+  const [preferences, setPreferences, notKept] = useAnnotationPreferences()
   // Hydration renders every mark, as the HTML has them; a stored choice that differs comes in the
   // render after it. The boot script's hiding holds until a render shows the stored choice. A kind
   // it hid that shows now (another tab switched it back on meanwhile) was left text before
@@ -127,7 +127,12 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
 
   return (
     <>
-      <AnnotationLegend ref={legend} preferences={preferences} onChange={changePreferences} />
+      <AnnotationLegend
+        ref={legend}
+        preferences={preferences}
+        notKept={notKept}
+        onChange={changePreferences}
+      />
       <div {...textProps}>
         <ArticleView
           article={article}

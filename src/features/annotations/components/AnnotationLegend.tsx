@@ -7,16 +7,24 @@ import {
   type AnnotationPreferences,
   type AnnotationSwitch,
 } from '../preferences/preferences'
+import type { NotKept } from '../preferences/useAnnotationPreferences'
 import { KindIcon } from './KindIcon'
 
 interface AnnotationLegendProps {
   preferences: AnnotationPreferences
+  /** Why the last change will not outlast this visit, if it will not. */
+  notKept: NotKept | null
   onChange: (next: AnnotationPreferences) => void
   ref?: Ref<HTMLDivElement>
 }
 
+const NOT_KEPT_BECAUSE: Record<NotKept, string> = {
+  blocked: 'your browser won’t let this page remember it',
+  full: 'your browser’s storage for this site is full',
+}
+
 /** "Annotations: People · Sources · History" — the key to the marks, and the switches for them. */
-export function AnnotationLegend({ preferences, onChange, ref }: AnnotationLegendProps) {
+export function AnnotationLegend({ preferences, notKept, onChange, ref }: AnnotationLegendProps) {
   const { enabled, kinds } = preferences
   // Inert in the prerendered HTML until the app starts (see activatePrerenderedControls).
   const inert = useWritingHtml()
@@ -60,6 +68,10 @@ export function AnnotationLegend({ preferences, onChange, ref }: AnnotationLegen
           </li>
         ))}
       </ul>
+      {/* In the page from the start, empty, so that screen readers announce what comes into it. */}
+      <p className="annotation-legend__note" role="status">
+        {notKept && `Your choice holds for this visit only: ${NOT_KEPT_BECAUSE[notKept]}.`}
+      </p>
     </div>
   )
 }

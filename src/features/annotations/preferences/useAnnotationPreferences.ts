@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react'
-import { readJson, subscribeToKey, writeJson } from '../../../shared/storage'
+import { readJson, subscribeToKey, writeJson, type WriteOutcome } from '../../../shared/storage'
 import {
   DEFAULT_PREFERENCES,
   PREFERENCES_KEY,
@@ -44,25 +44,33 @@ export function isStoredChoice(preferences: AnnotationPreferences): boolean {
   return preferences === readStored()
 }
 
+/** Why a choice could not be kept for the next visit. */
+export type NotKept = Exclude<WriteOutcome, 'saved'>
+
 /**
- * The reader's choice, kept across visits. The server snapshot (everything on) is what the
- * prerender shows, so hydration matches and the stored choice applies right after. When storage
- * is blocked or full the choice still holds for this page view.
+ * The reader's choice, kept across visits, and why the last one was not kept, if it was not. The
+ * server snapshot (everything on) is what the prerender shows, so hydration matches and the stored
+ * choice applies right after. When storage is blocked or full the choice still holds for this
+ * page view.
  */
 export function useAnnotationPreferences() {
   const stored = useSyncExternalStore(subscribe, readStored, () => DEFAULT_PREFERENCES)
-  const [unsaved, setUnsaved] = useState<AnnotationPreferences | null>(null)
+  const [unsaved, setUnsaved] = useState<{
+    preferences: AnnotationPreferences
+    outcome: NotKept
+  } | null>(null)
 
   const setPreferences = useCallback((next: AnnotationPreferences) => {
-    if (writeJson(PREFERENCES_KEY, next) === 'saved') {
+    const outcome = writeJson(PREFERENCES_KEY, next)
+    if (outcome === 'saved') {
       setUnsaved(null)
       listeners.forEach((listener) => listener())
     } else {
-      setUnsaved(next)
+      setUnsaved({ preferences: next, outcome })
     }
   }, [])
 
-  return [unsaved ?? stored, setPreferences] as const
+  return [unsaved?.preferences ?? stored, setPreferences, unsaved?.outcome ?? null] as const
 }
 
 /**
