@@ -202,6 +202,33 @@ test('Close keeps it away for 30 days', async ({ page }) => {
   await reloadAt(page, T0.getTime() + 31 * DAY_MS, 'shown')
 })
 
+test('a keyboard reader who Tabbed into it from the story goes back there when it goes', async ({
+  page,
+}) => {
+  await openAt(page, T0)
+  const lastLink = page.getByRole('region', { name: 'In this article' }).getByRole('link').last()
+  await lastLink.focus()
+  await page.keyboard.press('Tab')
+  await expect(appealBanner(page).getByRole('button', { name: 'Close the message' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await appealDecided(page, 'hidden')
+  await expect(lastLink).toBeFocused()
+  await expect(lastLink).toBeInViewport()
+  // On from there, not from the top of the page: back up through the index.
+  await page.keyboard.press('Shift+Tab')
+  await expect(
+    page.getByRole('region', { name: 'In this article' }).getByRole('link').nth(-2),
+  ).toBeFocused()
+})
+
+test('a reader who chose with the pointer has the focus parked on the story', async ({ page }) => {
+  await openAt(page, T0)
+  await page.getByRole('region', { name: 'In this article' }).getByRole('link').last().focus()
+  await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+  await appealDecided(page, 'hidden')
+  await expect(page.getByRole('main')).toBeFocused()
+})
+
 test('"I already support The Moscow Times" keeps it away for 180 days', async ({ page }) => {
   await openAt(page, T0)
   await choice(page, appeal.choices.alreadySupporting.label).click()

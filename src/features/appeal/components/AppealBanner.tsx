@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } 
 import { useQuery } from '@tanstack/react-query'
 import { LoadError } from '../../../shared/ui/LoadError'
 import { parkFocus } from '../../../shared/ui/parkFocus'
+import { useFocusCameFrom } from '../../../shared/ui/useFocusCameFrom'
 import { useShownLoadError } from '../../../shared/ui/useShownLoadError'
 import { appealQuery } from '../api/appealQuery'
 import { hideDurations, type AppealChoice } from '../api/appealSchema'
@@ -16,7 +17,10 @@ import { CloseIcon } from './CloseIcon'
 import { reserveSpaceBelowPage } from './reserveSpace'
 
 interface AppealBannerProps {
-  /** The element that takes the focus when the banner goes: the page's <main> (see parkFocus). */
+  /**
+   * The element that takes the focus when the banner goes, if the keyboard did not bring it from
+   * the page (it then goes back there): the page's <main> (see parkFocus).
+   */
   returnFocusId: string
 }
 
@@ -42,6 +46,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   const focusNext = useRef<FocusTarget | null>(null)
   const noticeRef = useRef<HTMLParagraphElement>(null)
   const remindRef = useRef<HTMLButtonElement>(null)
+  const focusCameFrom = useFocusCameFrom()
 
   // Focus moves after the commit, once the element it goes to exists.
   useLayoutEffect(() => {
@@ -53,7 +58,9 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     focusNext.current = null
     if (target === 'notice') noticeRef.current?.focus()
     else if (target === 'remind' && remindRef.current) remindRef.current.focus()
-    else if (target) parkFocus(document.getElementById(returnFocusId))
+    else if (target && !focusCameFrom.returnFocus()) {
+      parkFocus(document.getElementById(returnFocusId))
+    }
   })
   const returnFocusToPage = useCallback(() => {
     focusNext.current ??= 'page'
@@ -105,7 +112,12 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   // the appeal is absent, which would otherwise pass before the appeal had even loaded.
   const state = appeal.isPending ? 'loading' : due ? 'shown' : failed ? 'error' : 'hidden'
   return (
-    <div className="appeal-dock" ref={reserveSpaceBelowPage} data-appeal={state}>
+    <div
+      className="appeal-dock"
+      ref={reserveSpaceBelowPage}
+      data-appeal={state}
+      onFocus={focusCameFrom.onFocus}
+    >
       {due && appeal.data && (
         <AppealMessage
           appeal={appeal.data}
