@@ -26,6 +26,11 @@ export async function startApp(doc: Document = document): Promise<void> {
   const app = <Root queryClient={queryClient} state={state} fromHtml={fromHtml} />
   // An error no boundary caught has emptied the page: say so, with a way to reload.
   const onUncaughtError = (error: unknown) => showStartupFailure(doc, error)
+  // Hydration that did not match the HTML (content fetched again, after a damaged cache, that
+  // changed since the build) is rendered again by React, and the page is whole: a warning for the
+  // maintainer, not the uncaught error that React reports by default.
+  const onRecoverableError = (error: unknown) =>
+    console.warn('The page was rendered again where its HTML did not match:', error)
 
   removeStalledNotice(doc)
   if (fromHtml) {
@@ -33,7 +38,7 @@ export async function startApp(doc: Document = document): Promise<void> {
     // In a transition React yields to the browser every few milliseconds, so a reader's tap or
     // scroll is never stuck behind the whole page's hydration.
     startTransition(() => {
-      hydrateRoot(container, app, { onUncaughtError })
+      hydrateRoot(container, app, { onUncaughtError, onRecoverableError })
     })
   } else {
     createRoot(container, { onUncaughtError }).render(app)

@@ -118,6 +118,31 @@ test('with a damaged query cache, hydrates the story on screen instead of replac
   expect(problems).toEqual([])
 })
 
+test('with a damaged query cache and annotations changed since the build, the page is whole', async ({
+  page,
+}) => {
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(error.message))
+  await serveDamagedCache(page)
+  // Served now without TASS's annotation, and with one that fails its schema: the HTML, built
+  // with TASS marked, no longer matches what the app renders.
+  await page.route('**/content/annotations.json', async (route) => {
+    const response = await route.fetch()
+    const document = (await response.json()) as { annotations: { id: string }[] }
+    const annotations = document.annotations.filter(({ id }) => id !== 'tass')
+    await route.fulfill({
+      response,
+      json: { ...document, annotations: [...annotations, { id: 'broken', kind: 'planet' }] },
+    })
+  })
+  await page.goto('/')
+
+  await expect(page.getByRole('button', { name: 'Sergei Shoigu', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'TASS', exact: true })).toHaveCount(0)
+  await expect(page.getByRole('article')).toContainText('agency TASS reported')
+  expect(problems).toEqual([])
+})
+
 for (const { document, what } of [
   { document: 'article', what: 'the story' },
   { document: 'annotations', what: 'the annotations' },
