@@ -406,7 +406,7 @@ test('if the page’s one script never runs, the page itself says so after a wai
 
   await finishAnimations(page)
   await expect(words).toBeVisible()
-  await expect(notice).toContainText('The story is complete, and their notes are listed after it.')
+  await expect(notice).toContainText('The story is complete; its annotations are listed after it.')
   await expect(legend).not.toHaveCSS('opacity', '1')
   // Showing it moves nothing: its space at the page's end was kept from the start.
   expect(await lastParagraph.boundingBox()).toEqual(before)
