@@ -7,6 +7,7 @@ import {
   openReader,
   phrase,
   publishedAnnotation,
+  publishedAnnotations,
   hoverOpeningDelay,
   scrollToMiddle,
   test,
@@ -14,7 +15,7 @@ import {
 } from './support/annotations'
 import { appealBanner, appealDecided, blockLocalStorage } from './support/appeal'
 import { setTextSpacing } from './support/textSpacing'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 
 const shoigu = publishedAnnotation('sergei-shoigu')
 const tass = publishedAnnotation('tass')
@@ -28,6 +29,11 @@ const HOVER_OPEN_DELAY_MS = 400
 
 const article = readContent<ArticleDocument>('article')
 const shoiguText = article.paragraphs.find((text) => text.includes(shoigu.target.exact)) ?? ''
+
+/** Nothing of it is scrolled out of its box. */
+function showsWhole(element: Locator) {
+  return element.evaluate((box) => box.scrollHeight <= box.clientHeight)
+}
 
 /** Found by its text, so it is the same paragraph whether Shoigu is marked or not. */
 function shoiguParagraph(page: Page) {
@@ -115,13 +121,13 @@ test.describe('with a keyboard', () => {
     await expect(phrase(page, shoigu)).toBeFocused()
     await expect(card(page, shoigu)).toBeVisible()
 
-    // The card stays clear of the docked appeal, so moving through it never scrolls the page: the
-    // browser would take each control over the appeal for a hidden one, and centre it.
+    // The card shows whole, over the docked appeal if the room above it is too short, and moving
+    // through it never scrolls the page: the browser would take each control over the appeal for
+    // a hidden one, and centre it.
     const scrollY = () => page.evaluate(() => window.scrollY)
     const openedAt = await scrollY()
-    const cardBox = await card(page, shoigu).boundingBox()
-    const bannerBox = await appealBanner(page).boundingBox()
-    expect((cardBox?.y ?? Infinity) + (cardBox?.height ?? 0)).toBeLessThanOrEqual(bannerBox?.y ?? 0)
+    await expect(card(page, shoigu)).toBeInViewport({ ratio: 1 })
+    expect(await showsWhole(card(page, shoigu))).toBe(true)
     await page.keyboard.press('Tab')
     await expect(card(page, shoigu).getByRole('link', { name: shoigu.source.label })).toBeFocused()
     await page.keyboard.press('Tab')
@@ -178,6 +184,25 @@ test('in forced colours, the phrase whose card is open takes the system highligh
   await page.keyboard.press('Enter')
   await expect(card(page, shoigu)).toBeVisible()
   expect(await colours()).toEqual(highlight)
+})
+
+test.describe('on a laptop (1280 × 720) with the appeal shown', () => {
+  test.use({ viewport: { width: 1280, height: 720 } })
+
+  test('each card opened by the pointer shows whole, over the appeal where it must', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    for (const annotation of publishedAnnotations()) {
+      await phrase(page, annotation).scrollIntoViewIfNeeded()
+      await phrase(page, annotation).hover()
+      await expect(card(page, annotation)).toBeInViewport({ ratio: 1 })
+      expect(await showsWhole(card(page, annotation)), annotation.title).toBe(true)
+      await page.mouse.move(0, 0)
+      await expect(card(page)).toHaveCount(0)
+    }
+  })
 })
 
 test.describe('in a short window (640 × 400, a laptop at 200% zoom)', () => {

@@ -11,6 +11,11 @@ export interface AnnotationEntry {
 
 const { annotations } = readContent<{ annotations: AnnotationEntry[] }>('annotations')
 
+/** Every published annotation, in the content's order. */
+export function publishedAnnotations(): readonly AnnotationEntry[] {
+  return annotations
+}
+
 /** A published annotation by id: tests use the real content, so names come from it. */
 export function publishedAnnotation(id: string): AnnotationEntry {
   const annotation = annotations.find((entry) => entry.id === id)

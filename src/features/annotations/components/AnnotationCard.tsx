@@ -15,28 +15,24 @@ import { KindIcon } from './KindIcon'
 
 const VIEWPORT_PADDING = 8
 const MAX_WIDTH = 384
-/** Enough for the card's kind, title and first lines; below that it scrolls too soon to be read. */
-const LEAST_HEIGHT = 160
 
 /**
- * The part of the window the card may use: all of it but a small margin, and whatever the page
- * keeps docked over its bottom (the appeal), which it declares as the root's scroll-padding. A
- * card drawn over the dock would hide it, and focus moving into the card would scroll the page by
- * half a screen, the browser taking each control there for one hidden behind the dock.
+ * The part of the window the card may use: all of it but a small margin, and, if asked, whatever
+ * the page keeps docked over its bottom (the appeal), which it declares as the root's
+ * scroll-padding.
  */
-function windowPadding(doc: Document, clearOfDock: boolean) {
-  const docked = parseFloat(getComputedStyle(doc.documentElement).scrollPaddingBottom) || 0
+function windowPadding(docked: number) {
   return {
     top: VIEWPORT_PADDING,
     right: VIEWPORT_PADDING,
-    bottom: VIEWPORT_PADDING + (clearOfDock ? docked : 0),
+    bottom: VIEWPORT_PADDING + docked,
     left: VIEWPORT_PADDING,
   }
 }
 
 function middlewareWithin(
   padding: ReturnType<typeof windowPadding>,
-  onRoom: (height: number) => void,
+  onRoom: (room: number, needed: number) => void,
 ) {
   return [
     offset(6),
@@ -48,31 +44,35 @@ function middlewareWithin(
     size({
       padding,
       apply({ availableWidth, availableHeight, elements }) {
-        onRoom(availableHeight)
-        elements.floating.style.maxWidth = `${Math.min(availableWidth, MAX_WIDTH)}px`
-        elements.floating.style.maxHeight = `${availableHeight}px`
+        const card = elements.floating
+        card.style.maxWidth = `${Math.min(availableWidth, MAX_WIDTH)}px`
+        // The whole card's height at that width, borders and all, whatever it is held to now.
+        onRoom(availableHeight, card.scrollHeight + card.offsetHeight - card.clientHeight)
+        card.style.maxHeight = `${availableHeight}px`
       },
     }),
   ]
 }
 
 /**
- * Clear of the dock where the window leaves the card its least height on either side of the
- * phrase; else over the dock, the card being what the reader just asked for. Held clear of it in
- * a short window, the card above a phrase ran off the window's top, title and all (by up to 66 px
- * at 640 × 400).
+ * Clear of the dock where the whole card fits there, beside its phrase; else over the dock, so
+ * that the card the reader asked for shows whole rather than cut to scroll in what room is left
+ * (200–310 px of cards up to 449 px tall at 1280 × 720, under the appeal's 262). Focus moving
+ * into a card over the dock does not scroll the page: the card moves it itself (focusInCard).
  */
 async function placeCard(reference: HTMLElement, floating: HTMLElement) {
-  let room = Infinity
-  const place = (clearOfDock: boolean) =>
+  const { scrollPaddingBottom } = getComputedStyle(floating.ownerDocument.documentElement)
+  const docked = parseFloat(scrollPaddingBottom) || 0
+  let fits = true
+  const place = (clearance: number) =>
     computePosition(reference, floating, {
       placement: 'bottom-start',
-      middleware: middlewareWithin(windowPadding(floating.ownerDocument, clearOfDock), (height) => {
-        room = height
+      middleware: middlewareWithin(windowPadding(clearance), (room, needed) => {
+        fits = needed <= room
       }),
     })
-  const clear = await place(true)
-  return room >= LEAST_HEIGHT ? clear : place(false)
+  const clear = await place(docked)
+  return fits || docked === 0 ? clear : place(0)
 }
 
 interface AnnotationCardProps {
