@@ -205,6 +205,30 @@ test.describe('on a laptop (1280 × 720) with the appeal shown', () => {
   })
 })
 
+test.describe('at 400% zoom (320 × 180) with the appeal shown', () => {
+  test.use({ viewport: { width: 320, height: 180 } })
+
+  test('each phrase Tab reaches is wholly in view above the appeal', async ({ page }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    const hiddenInPart: string[] = []
+    let reached = 0
+    for (let step = 0; step < 80 && reached < 12; step++) {
+      await page.keyboard.press('Tab')
+      const focused = page.getByRole('button', { expanded: true }).and(page.locator(':focus'))
+      if ((await focused.count()) === 0) continue
+      reached += 1
+      const box = await focused.boundingBox()
+      const appealTop = (await appealBanner(page).boundingBox())?.y ?? 0
+      if (!box || box.y < 0 || box.y + box.height > appealTop) {
+        hiddenInPart.push((await focused.textContent()) ?? '')
+      }
+    }
+    expect(reached).toBe(12)
+    expect(hiddenInPart).toEqual([])
+  })
+})
+
 test.describe('in a short window (640 × 400, a laptop at 200% zoom)', () => {
   test.use({ viewport: { width: 640, height: 400 } })
 
