@@ -363,6 +363,33 @@ for (const viewport of [
   })
 }
 
+for (const viewport of [
+  { width: 320, height: 180 },
+  { width: 320, height: 256 },
+]) {
+  test(`at 400% zoom (${viewport.width}×${viewport.height}), the open message reads in the whole banner, its choices after it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await page.goto('/')
+    await appealDecided(page, 'shown')
+    const banner = appealBanner(page)
+    const more = banner.getByRole('button', { name: 'Read the full message' })
+    await more.click()
+    await expect(more).toHaveAttribute('aria-expanded', 'true')
+    await expect(more).toBeInViewport({ ratio: 1 })
+    // Not a slot of two lines beside the choices: most of the next paragraph shows at once.
+    const [, next = ''] = appeal.paragraphs
+    await expect(banner.getByText(next.slice(0, 40))).toBeInViewport({ ratio: 0.5 })
+    expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.85 + 1)
+    // The choices come after the message, in the same scroll.
+    const last = choice(page, appeal.choices.alreadySupporting.label)
+    await last.scrollIntoViewIfNeeded()
+    await expect(last).toBeInViewport({ ratio: 1 })
+    expect(await clippedBy(last)).toEqual([])
+  })
+}
+
 for (const { name, viewport, restyle } of [
   {
     name: 'text at 200%',

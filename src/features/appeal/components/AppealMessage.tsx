@@ -75,15 +75,17 @@ export function AppealMessage({
   }, [expanded, fitAtOnce])
 
   useLayoutEffect(() => {
-    const [text, more] = [textRef.current, moreRef.current]
-    if (!expanded || !text || !more) return
+    const [section, text, more] = [sectionRef.current, textRef.current, moreRef.current]
+    if (!expanded || !section || !text || !more) return
     // The whole first paragraph now stands above the disclosure (the fitting effect's clean-up,
     // which runs first, has unclamped it), and the rest below it. Where the message does not fit,
     // it scrolls to the disclosure: the control the reader just used stays in view with its focus
-    // ring, and under it the text they asked for, not the paragraph they have just read.
+    // ring, and under it the text they asked for, not the paragraph they have just read. In a
+    // very short window the whole banner is what scrolls (appeal.css).
+    const scroller = text.scrollHeight > text.clientHeight ? text : section
     const ringSpace = parseFloat(getComputedStyle(more).marginBottom) || 0
-    const above = more.getBoundingClientRect().top - ringSpace - text.getBoundingClientRect().top
-    text.scrollTop += Math.floor(above)
+    const top = scroller.getBoundingClientRect().top + scroller.clientTop
+    scroller.scrollTop += Math.floor(more.getBoundingClientRect().top - ringSpace - top)
   }, [expanded])
 
   return (
