@@ -26,11 +26,12 @@ export async function startApp(doc: Document = document): Promise<void> {
   const app = <Root queryClient={queryClient} state={state} fromHtml={fromHtml} />
   // An error no boundary caught has emptied the page: say so, with a way to reload.
   const onUncaughtError = (error: unknown) => showStartupFailure(doc, error)
-  // Hydration that did not match the HTML (content fetched again, after a damaged cache, that
-  // changed since the build) is rendered again by React, and the page is whole: a warning for the
-  // maintainer, not the uncaught error that React reports by default.
-  const onRecoverableError = (error: unknown) =>
-    console.warn('The page was rendered again where its HTML did not match:', error)
+  // What React recovered from by rendering again (hydration that did not match the HTML: content
+  // fetched after a damaged cache that changed since the build) leaves the page whole. It is
+  // logged as an error, for the maintainer and the browser tests, not reported as an uncaught one,
+  // as React does by default.
+  const onRecoverableError = (error: unknown, { componentStack }: { componentStack?: string }) =>
+    console.error('React rendered again after a recoverable error:', error, componentStack ?? '')
 
   removeStalledNotice(doc)
   if (fromHtml) {

@@ -123,6 +123,10 @@ test('with a damaged query cache and annotations changed since the build, the pa
 }) => {
   const problems: string[] = []
   page.on('pageerror', (error) => problems.push(error.message))
+  const logged: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') logged.push(message.text())
+  })
   await serveDamagedCache(page)
   // Served now without TASS's annotation, and with one that fails its schema: the HTML, built
   // with TASS marked, no longer matches what the app renders.
@@ -141,6 +145,8 @@ test('with a damaged query cache and annotations changed since the build, the pa
   await expect(page.getByRole('button', { name: 'TASS', exact: true })).toHaveCount(0)
   await expect(page.getByRole('article')).toContainText('agency TASS reported')
   expect(problems).toEqual([])
+  // The mismatch happened, and was logged for the maintainer, once.
+  expect(logged.filter((text) => text.startsWith('React rendered again'))).toHaveLength(1)
 })
 
 for (const { document, what } of [
