@@ -366,8 +366,9 @@ for (const viewport of [
 for (const viewport of [
   { width: 320, height: 180 },
   { width: 320, height: 256 },
+  { width: 640, height: 256 },
 ]) {
-  test(`at 400% zoom (${viewport.width}×${viewport.height}), the open message reads in the whole banner, its choices after it`, async ({
+  test(`in a window this short (${viewport.width}×${viewport.height}), the open message reads in the whole banner, its choices after it`, async ({
     page,
   }) => {
     await page.setViewportSize(viewport)
@@ -387,6 +388,11 @@ for (const viewport of [
     await last.scrollIntoViewIfNeeded()
     await expect(last).toBeInViewport({ ratio: 1 })
     expect(await clippedBy(last)).toEqual([])
+    // Closed again from there (its focus still on it), the disclosure is back in view.
+    await page.keyboard.press('Enter')
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+    await expect(more).toBeInViewport({ ratio: 1 })
+    expect(await clippedBy(more)).toEqual([])
   })
 }
 

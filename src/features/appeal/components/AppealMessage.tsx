@@ -76,13 +76,19 @@ export function AppealMessage({
 
   useLayoutEffect(() => {
     const [section, text, more] = [sectionRef.current, textRef.current, moreRef.current]
-    if (!expanded || !section || !text || !more) return
+    if (!section || !text || !more) return
+    // Closed again, from wherever the reader had scrolled the banner to: back to its top, where
+    // the disclosure is, with the focus on it. Left as it was, it could be above the banner's top.
+    if (!expanded) {
+      section.scrollTop = 0
+      return
+    }
     // The whole first paragraph now stands above the disclosure (the fitting effect's clean-up,
     // which runs first, has unclamped it), and the rest below it. Where the message does not fit,
     // it scrolls to the disclosure: the control the reader just used stays in view with its focus
     // ring, and under it the text they asked for, not the paragraph they have just read. In a
     // very short window the whole banner is what scrolls (appeal.css).
-    const scroller = text.scrollHeight > text.clientHeight ? text : section
+    const scroller = getComputedStyle(text).overflowY === 'visible' ? section : text
     const ringSpace = parseFloat(getComputedStyle(more).marginBottom) || 0
     const top = scroller.getBoundingClientRect().top + scroller.clientTop
     scroller.scrollTop += Math.floor(more.getBoundingClientRect().top - ringSpace - top)
