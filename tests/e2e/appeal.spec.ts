@@ -16,6 +16,10 @@ const article = readContent<ArticleDocument>('article')
 const T0 = new Date('2026-11-27T10:00:00Z')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
+function isFocused(element: Locator): Promise<boolean> {
+  return element.evaluate((target) => target === document.activeElement)
+}
+
 function choice(page: Page, name: string) {
   return appealBanner(page).getByRole('button', { name, exact: true })
 }
@@ -219,6 +223,27 @@ test('a keyboard reader who Tabbed into it from the story goes back there when i
   await expect(
     page.getByRole('region', { name: 'In this article' }).getByRole('link').nth(-2),
   ).toBeFocused()
+})
+
+test('so is one who deferred it, and then dismissed the note that took its place', async ({
+  page,
+}) => {
+  await openAt(page, T0)
+  const lastLink = page.getByRole('region', { name: 'In this article' }).getByRole('link').last()
+  await lastLink.focus()
+  const remind = choice(page, appeal.choices.remindLater.label)
+  for (let step = 0; step < 6 && !(await isFocused(remind)); step++) {
+    await page.keyboard.press('Tab')
+  }
+  await page.keyboard.press('Enter')
+  await expect(appealStatus(page)).toBeFocused()
+  const dismiss = page.getByRole('button', { name: 'Dismiss this note' })
+  for (let step = 0; step < 3 && !(await isFocused(dismiss)); step++) {
+    await page.keyboard.press('Tab')
+  }
+  await page.keyboard.press('Enter')
+  await expect(dismiss).toHaveCount(0)
+  await expect(lastLink).toBeFocused()
 })
 
 test('a reader who chose with the pointer has the focus parked on the story', async ({ page }) => {

@@ -1,36 +1,41 @@
 import { useCallback, useRef, type FocusEvent } from 'react'
 
-/** Whether the browser shows the focus ring, as it does when the keyboard moved the focus. */
-function isKeyboardFocus(element: Element): boolean {
-  try {
-    return element.matches(':focus-visible')
-  } catch {
-    // A browser (or test DOM) that does not know the selector: treated as a pointer's focus.
-    return false
-  }
-}
-
 function isOnScreen(element: Element): boolean {
   const { top, bottom } = element.getBoundingClientRect()
   const height = element.ownerDocument.defaultView?.innerHeight ?? 0
   return bottom > 0 && top < height
 }
 
+const isOutside = (region: Element, target: unknown): target is Node =>
+  target instanceof Node && !region.contains(target)
+
 /**
- * Remembers where the keyboard's focus was before it came into a region (`onFocus` goes on the
+ * Remembers where the keyboard's focus was before it came into a region (the handlers go on the
  * region), so that the focus can go back there when the region goes: a keyboard reader who Tabbed
  * into it from the end of the story is put back at the end of the story, not sent to its top by
- * the next Tab. Only focus that the keyboard brought counts: a pointer's press focuses what it
- * lands on, and the element that had the focus before (a phrase clicked a while ago) is not where
- * that reader is.
+ * the next Tab. Only focus that the keyboard brought counts (the browser then shows its ring): a
+ * pointer's press focuses what it lands on, and what had the focus before (a phrase clicked a
+ * while ago) is not where that reader is. What goes back there gets the focus as if by keyboard:
+ * a phrase opens its card again.
  */
 export function useFocusCameFrom() {
   const cameFrom = useRef<HTMLElement | null>(null)
 
   const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
     const from = event.relatedTarget
-    if (from instanceof Node && event.currentTarget.contains(from)) return
-    cameFrom.current = from instanceof HTMLElement && isKeyboardFocus(event.target) ? from : null
+    // From nowhere: the control that had it went (the banner made way for its notice), and the
+    // reader is still where they were.
+    if (!isOutside(event.currentTarget, from)) return
+    cameFrom.current =
+      from instanceof HTMLElement && event.target.matches(':focus-visible') ? from : null
+  }, [])
+
+  /** Gone back out to the page, or to a pointer: what it came from is no longer where they are. */
+  const onBlur = useCallback((event: FocusEvent<HTMLElement>) => {
+    if (isOutside(event.currentTarget, event.relatedTarget)) cameFrom.current = null
+  }, [])
+  const onPointerDown = useCallback(() => {
+    cameFrom.current = null
   }, [])
 
   /**
@@ -42,9 +47,9 @@ export function useFocusCameFrom() {
     const element = cameFrom.current
     cameFrom.current = null
     if (!element?.isConnected || !isOnScreen(element)) return false
-    element.focus()
+    element.focus({ preventScroll: true })
     return element.ownerDocument.activeElement === element
   }, [])
 
-  return { onFocus, returnFocus }
+  return { handlers: { onFocus, onBlur, onPointerDown }, returnFocus }
 }

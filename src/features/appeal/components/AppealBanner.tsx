@@ -18,8 +18,9 @@ import { reserveSpaceBelowPage } from './reserveSpace'
 
 interface AppealBannerProps {
   /**
-   * The element that takes the focus when the banner goes, if the keyboard did not bring it from
-   * the page (it then goes back there): the page's <main> (see parkFocus).
+   * The element that takes the focus when the banner goes: the page's <main> (see parkFocus),
+   * unless the keyboard brought the focus from an element of the page that is still on screen and
+   * can take it back (useFocusCameFrom).
    */
   returnFocusId: string
 }
@@ -116,7 +117,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
       className="appeal-dock"
       ref={reserveSpaceBelowPage}
       data-appeal={state}
-      onFocus={focusCameFrom.onFocus}
+      {...focusCameFrom.handlers}
     >
       {due && appeal.data && (
         <AppealMessage
