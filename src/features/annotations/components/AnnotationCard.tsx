@@ -15,17 +15,18 @@ import { KindIcon } from './KindIcon'
 
 const VIEWPORT_PADDING = 8
 const MAX_WIDTH = 384
+/** Where the window is wide but short: wider, a card takes fewer lines (a line still of ~75). */
+const WIDE_MAX_WIDTH = 576
 
 /**
- * The part of the window the card may use: all of it but a small margin, and, if asked, whatever
- * the page keeps docked over its bottom (the appeal), which it declares as the root's
- * scroll-padding.
+ * The part of the window the card may use: all of it but a small margin, and what is kept clear
+ * at its bottom.
  */
-function windowPadding(docked: number) {
+function windowPadding(bottomClearance: number) {
   return {
     top: VIEWPORT_PADDING,
     right: VIEWPORT_PADDING,
-    bottom: VIEWPORT_PADDING + docked,
+    bottom: VIEWPORT_PADDING + bottomClearance,
     left: VIEWPORT_PADDING,
   }
 }
@@ -45,9 +46,15 @@ function middlewareWithin(
       padding,
       apply({ availableWidth, availableHeight, elements }) {
         const card = elements.floating
-        card.style.maxWidth = `${Math.min(availableWidth, MAX_WIDTH)}px`
-        // The whole card's height at that width, borders and all, whatever it is held to now.
-        onRoom(availableHeight, card.scrollHeight + card.offsetHeight - card.clientHeight)
+        // The whole card's height at a width, borders and all, whatever it is held to now.
+        const heightAt = (width: number) => {
+          card.style.maxWidth = `${Math.min(availableWidth, width)}px`
+          return card.scrollHeight + card.offsetHeight - card.clientHeight
+        }
+        let needed = heightAt(MAX_WIDTH)
+        if (needed > availableHeight && availableWidth > MAX_WIDTH)
+          needed = heightAt(WIDE_MAX_WIDTH)
+        onRoom(availableHeight, needed)
         card.style.maxHeight = `${availableHeight}px`
       },
     }),
@@ -61,18 +68,25 @@ function middlewareWithin(
  * into a card over the dock does not scroll the page: the card moves it itself (focusInCard).
  */
 async function placeCard(reference: HTMLElement, floating: HTMLElement) {
+  // What the page keeps docked over its bottom (the appeal), as it declares it: the root's
+  // scroll-padding. An empty dock still declares 1 px (reserveSpace.ts).
   const { scrollPaddingBottom } = getComputedStyle(floating.ownerDocument.documentElement)
   const docked = parseFloat(scrollPaddingBottom) || 0
   let fits = true
-  const place = (clearance: number) =>
-    computePosition(reference, floating, {
+  const place = (bottomClearance: number) => {
+    // Judged at its whole size, not at what the last placement held it to, so that flip picks the
+    // side where it fits.
+    floating.style.maxHeight = ''
+    floating.style.maxWidth = ''
+    return computePosition(reference, floating, {
       placement: 'bottom-start',
-      middleware: middlewareWithin(windowPadding(clearance), (room, needed) => {
-        fits = needed <= room
+      middleware: middlewareWithin(windowPadding(bottomClearance), (room, needed) => {
+        fits = needed <= Math.floor(room)
       }),
     })
+  }
   const clear = await place(docked)
-  return fits || docked === 0 ? clear : place(0)
+  return fits || docked <= 1 ? clear : place(0)
 }
 
 interface AnnotationCardProps {
