@@ -16,6 +16,22 @@ const article = readContent<ArticleDocument>('article')
 const T0 = new Date('2026-11-27T10:00:00Z')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
+/** A fresh visit at this size, with the banner shown, and its disclosure. */
+async function showBannerAt(page: Page, viewport: { width: number; height: number }) {
+  await page.setViewportSize(viewport)
+  await page.goto('/')
+  await appealDecided(page, 'shown')
+  const banner = appealBanner(page)
+  return { banner, more: banner.getByRole('button', { name: 'Read the full message' }) }
+}
+
+/** Opened, the banner shows most of the message's second paragraph, and keeps to 85%. */
+async function expectNextParagraphShown(banner: Locator, viewport: { height: number }) {
+  const [, next = ''] = appeal.paragraphs
+  await expect(banner.getByText(next.slice(0, 40))).toBeInViewport({ ratio: 0.5 })
+  expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.85 + 1)
+}
+
 function isFocused(element: Locator): Promise<boolean> {
   return element.evaluate((target) => target === document.activeElement)
 }
@@ -361,11 +377,7 @@ for (const viewport of [
   test(`shows "Read the full message" and every choice without scrolling, and the rest once opened, at ${viewport.width}×${viewport.height}`, async ({
     page,
   }) => {
-    await page.setViewportSize(viewport)
-    await page.goto('/')
-    await appealDecided(page, 'shown')
-    const banner = appealBanner(page)
-    const more = banner.getByRole('button', { name: 'Read the full message' })
+    const { banner, more } = await showBannerAt(page, viewport)
     await expectEveryChoiceInView(page)
     // The preview gives way to the disclosure; the banner does not grow to make room for it.
     expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.45 + 1)
@@ -382,9 +394,7 @@ for (const viewport of [
     await expect(more).toBeInViewport({ ratio: 1 })
     expect(await clippedBy(more)).toEqual([])
     // …and the banner makes room for the rest, which shows right below it.
-    const [, next = ''] = appeal.paragraphs
-    await expect(banner.getByText(next.slice(0, 40))).toBeInViewport({ ratio: 0.5 })
-    expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.85 + 1)
+    await expectNextParagraphShown(banner, viewport)
   })
 }
 
@@ -396,18 +406,12 @@ for (const viewport of [
   test(`in a window this short (${viewport.width}×${viewport.height}), the open message reads in the whole banner, its choices after it`, async ({
     page,
   }) => {
-    await page.setViewportSize(viewport)
-    await page.goto('/')
-    await appealDecided(page, 'shown')
-    const banner = appealBanner(page)
-    const more = banner.getByRole('button', { name: 'Read the full message' })
+    const { banner, more } = await showBannerAt(page, viewport)
     await more.click()
     await expect(more).toHaveAttribute('aria-expanded', 'true')
     await expect(more).toBeInViewport({ ratio: 1 })
     // Not a slot of two lines beside the choices: most of the next paragraph shows at once.
-    const [, next = ''] = appeal.paragraphs
-    await expect(banner.getByText(next.slice(0, 40))).toBeInViewport({ ratio: 0.5 })
-    expect((await banner.boundingBox())?.height).toBeLessThanOrEqual(viewport.height * 0.85 + 1)
+    await expectNextParagraphShown(banner, viewport)
     // The choices come after the message, in the same scroll.
     const last = choice(page, appeal.choices.alreadySupporting.label)
     await last.scrollIntoViewIfNeeded()

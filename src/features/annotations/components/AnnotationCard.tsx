@@ -15,7 +15,10 @@ import { KindIcon } from './KindIcon'
 
 const VIEWPORT_PADDING = 8
 const MAX_WIDTH = 384
-/** Where the window is wide but short: wider, a card takes fewer lines (a line still of ~75). */
+/**
+ * For a card too tall for the room beside its phrase, where the window is wide: wider, it takes
+ * fewer lines, of still no more than about 75 characters.
+ */
 const WIDE_MAX_WIDTH = 576
 
 /**
@@ -52,8 +55,9 @@ function middlewareWithin(
           return card.scrollHeight + card.offsetHeight - card.clientHeight
         }
         let needed = heightAt(MAX_WIDTH)
-        if (needed > availableHeight && availableWidth > MAX_WIDTH)
+        if (needed > availableHeight && availableWidth > MAX_WIDTH) {
           needed = heightAt(WIDE_MAX_WIDTH)
+        }
         onRoom(availableHeight, needed)
         card.style.maxHeight = `${availableHeight}px`
       },
@@ -64,8 +68,9 @@ function middlewareWithin(
 /**
  * Clear of the dock where the whole card fits there, beside its phrase; else over the dock, so
  * that the card the reader asked for shows whole rather than cut to scroll in what room is left
- * (200–310 px of cards up to 449 px tall at 1280 × 720, under the appeal's 262). Focus moving
- * into a card over the dock does not scroll the page: the card moves it itself (focusInCard).
+ * (200–310 px of cards up to 449 px tall at 1280 × 720, under the appeal's 262), and as wide as
+ * it needs (middlewareWithin). Focus moving into a card over the dock does not scroll the page:
+ * the card moves it itself (focusInCard).
  */
 async function placeCard(reference: HTMLElement, floating: HTMLElement) {
   // What the page keeps docked over its bottom (the appeal), as it declares it: the root's

@@ -47,6 +47,12 @@ export function isStoredChoice(preferences: AnnotationPreferences): boolean {
 /** Why a choice could not be kept for the next visit. */
 export type NotKept = Exclude<WriteOutcome, 'saved'>
 
+/** A choice that holds for this page view only. */
+interface Unsaved {
+  preferences: AnnotationPreferences
+  outcome: NotKept
+}
+
 /**
  * The reader's choice, kept across visits, and why the last one was not kept, if it was not. The
  * server snapshot (everything on) is what the prerender shows, so hydration matches and the stored
@@ -55,10 +61,7 @@ export type NotKept = Exclude<WriteOutcome, 'saved'>
  */
 export function useAnnotationPreferences() {
   const stored = useSyncExternalStore(subscribe, readStored, () => DEFAULT_PREFERENCES)
-  const [unsaved, setUnsaved] = useState<{
-    preferences: AnnotationPreferences
-    outcome: NotKept
-  } | null>(null)
+  const [unsaved, setUnsaved] = useState<Unsaved | null>(null)
 
   const setPreferences = useCallback((next: AnnotationPreferences) => {
     const outcome = writeJson(PREFERENCES_KEY, next)
