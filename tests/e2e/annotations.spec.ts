@@ -212,6 +212,31 @@ test.describe('on a laptop (1280 × 720) with the appeal shown', () => {
   })
 })
 
+test.describe('with the reader’s text twice as large (1280 × 720)', () => {
+  test.use({ viewport: { width: 1280, height: 720 } })
+
+  test('a card widens with the text, as many words to a line, and shows whole', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+    // A larger default font in the browser's settings (the policy blocks an added style sheet).
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'))
+    // Near the window's top: the room below is then all the window has.
+    const pointAt = await phrase(page, tass).evaluate((element) => {
+      const [first] = element.getClientRects()
+      if (first) window.scrollBy(0, first.top - 16)
+      const [line] = element.getClientRects()
+      return line && { x: line.left + 4, y: line.top + line.height / 2 }
+    })
+    if (!pointAt) throw new Error('TASS has no box')
+    await page.mouse.move(pointAt.x, pointAt.y)
+    await expect(card(page, tass)).toBeInViewport({ ratio: 1 })
+    expect(await showsWhole(card(page, tass))).toBe(true)
+  })
+})
+
 test.describe('at 400% zoom (320 × 180) with the appeal shown', () => {
   test.use({ viewport: { width: 320, height: 180 } })
 
@@ -310,6 +335,26 @@ test.describe('with a mouse and a keyboard', () => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test('a card too tall for either side of its phrase takes the side with more room', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    // The phrase's first line just below the middle: 426 px above it, 338 px below.
+    const tapAt = await phrase(page, commission).evaluate((element) => {
+      const [first] = element.getClientRects()
+      if (first) window.scrollBy(0, first.top - 440)
+      const [line] = element.getClientRects()
+      return line && { x: line.left + 4, y: line.top + line.height / 2 }
+    })
+    if (!tapAt) throw new Error('the phrase has no box')
+    // On its first line, where it is: a tap on the locator would scroll it into view first.
+    await page.touchscreen.tap(tapAt.x, tapAt.y)
+    const cardBox = await card(page, commission).boundingBox()
+    const phraseBox = await phrase(page, commission).boundingBox()
+    expect(cardBox && phraseBox && cardBox.y + cardBox.height <= phraseBox.y).toBe(true)
+  })
 
   test('a tap opens the card inside the screen, and a tap elsewhere closes it', async ({
     page,

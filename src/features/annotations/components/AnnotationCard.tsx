@@ -14,12 +14,13 @@ import { KIND_LABELS } from '../kinds'
 import { KindIcon } from './KindIcon'
 
 const VIEWPORT_PADDING = 8
-const MAX_WIDTH = 384
+/** In rem, so that a reader's larger text widens the card with it, as many words to a line. */
+const MAX_WIDTH_REM = 24
 /**
  * For a card too tall for the room beside its phrase, where the window is wide: wider, it takes
  * fewer lines, of still no more than about 75 characters.
  */
-const WIDE_MAX_WIDTH = 576
+const WIDE_MAX_WIDTH_REM = 36
 
 /**
  * The part of the window the card may use: all of it but a small margin, and what is kept clear
@@ -42,21 +43,25 @@ function middlewareWithin(
     offset(6),
     // Measures the line box the phrase sits on, not a box around all its lines.
     inline(),
-    // Below the phrase, else above it: never over the line being read.
-    flip({ fallbackPlacements: ['top-start'], padding }),
+    // Below the phrase, else above it: never over the line being read. Judged on room above and
+    // below only: counting the room to the side too, measured from a wrapped phrase's first line
+    // before shift moves the card, it sent a card below with 338 px rather than above with 426
+    // (390 × 844).
+    flip({ fallbackPlacements: ['top-start'], padding, crossAxis: false }),
     shift({ padding }),
     size({
       padding,
       apply({ availableWidth, availableHeight, elements }) {
         const card = elements.floating
+        const rem = parseFloat(getComputedStyle(card.ownerDocument.documentElement).fontSize) || 16
         // The whole card's height at a width, borders and all, whatever it is held to now.
-        const heightAt = (width: number) => {
-          card.style.maxWidth = `${Math.min(availableWidth, width)}px`
+        const heightAt = (widthRem: number) => {
+          card.style.maxWidth = `${Math.min(availableWidth, widthRem * rem)}px`
           return card.scrollHeight + card.offsetHeight - card.clientHeight
         }
-        let needed = heightAt(MAX_WIDTH)
-        if (needed > availableHeight && availableWidth > MAX_WIDTH) {
-          needed = heightAt(WIDE_MAX_WIDTH)
+        let needed = heightAt(MAX_WIDTH_REM)
+        if (needed > availableHeight && availableWidth > MAX_WIDTH_REM * rem) {
+          needed = heightAt(WIDE_MAX_WIDTH_REM)
         }
         onRoom(availableHeight, needed)
         card.style.maxHeight = `${availableHeight}px`
