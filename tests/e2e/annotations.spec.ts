@@ -479,7 +479,15 @@ test.describe('links and choices', () => {
     page,
   }) => {
     await openReader(page)
+    // Printed where the keyboard left the focus: its ring is not printed with the page.
+    const indexLink = page
+      .getByRole('region', { name: 'In this article' })
+      .getByRole('link')
+      .first()
+    await indexLink.focus()
+    await page.keyboard.press('Escape')
     await page.emulateMedia({ media: 'print' })
+    await expect(indexLink).toHaveCSS('outline-style', 'none')
     await expect(shoiguParagraph(page)).toBeVisible()
     await expect(
       shoiguParagraph(page).getByText(shoigu.target.exact, { exact: true }),
