@@ -153,6 +153,27 @@ test.describe('with a keyboard', () => {
   })
 })
 
+test.describe('in the dark', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('a card stands out from the appeal it may cover: lighter, with a clearer border', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await phrase(page, shoigu).focus()
+    await expect(card(page, shoigu)).toBeVisible()
+    const look = (element: Locator) =>
+      element.evaluate((box) => {
+        const { backgroundColor, borderTopColor } = getComputedStyle(box)
+        return { backgroundColor, borderTopColor }
+      })
+    const [cardLook, appealLook] = [await look(card(page, shoigu)), await look(appealBanner(page))]
+    expect(cardLook.backgroundColor).not.toBe(appealLook.backgroundColor)
+    expect(cardLook.borderTopColor).toBe('rgb(85, 86, 92)')
+  })
+})
+
 test('in forced colours, the phrase whose card is open takes the system highlight', async ({
   page,
 }) => {
