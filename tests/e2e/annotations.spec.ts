@@ -4,6 +4,7 @@ import {
   card,
   centreOf,
   expect,
+  firstLineAt,
   openReader,
   phrase,
   publishedAnnotation,
@@ -217,13 +218,7 @@ test.describe('on a laptop (1280 × 720) with the appeal shown', () => {
     await appealDecided(page, 'shown')
     for (const annotation of publishedAnnotations()) {
       // Its first line at the window's middle, where either side leaves the least room.
-      const pointAt = await phrase(page, annotation).evaluate((element) => {
-        const [first] = element.getClientRects()
-        if (first) window.scrollBy(0, first.top + first.height / 2 - window.innerHeight / 2)
-        const [line] = element.getClientRects()
-        return line && { x: line.left + 4, y: line.top + line.height / 2 }
-      })
-      if (!pointAt) throw new Error(`${annotation.title}: its phrase has no box`)
+      const pointAt = await firstLineAt(phrase(page, annotation))
       await page.mouse.move(pointAt.x, pointAt.y)
       await expect(card(page, annotation)).toBeInViewport({ ratio: 1 })
       expect(await showsWhole(card(page, annotation)), annotation.title).toBe(true)
@@ -245,13 +240,7 @@ test.describe('with the reader’s text twice as large (1280 × 720)', () => {
     // A larger default font in the browser's settings (the policy blocks an added style sheet).
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'))
     // Near the window's top: the room below is then all the window has.
-    const pointAt = await phrase(page, tass).evaluate((element) => {
-      const [first] = element.getClientRects()
-      if (first) window.scrollBy(0, first.top - 16)
-      const [line] = element.getClientRects()
-      return line && { x: line.left + 4, y: line.top + line.height / 2 }
-    })
-    if (!pointAt) throw new Error('TASS has no box')
+    const pointAt = await firstLineAt(phrase(page, tass), 16)
     await page.mouse.move(pointAt.x, pointAt.y)
     await expect(card(page, tass)).toBeInViewport({ ratio: 1 })
     expect(await showsWhole(card(page, tass))).toBe(true)
@@ -363,13 +352,7 @@ test.describe('on a phone', () => {
     await openReader(page)
     await appealDecided(page, 'shown')
     // The phrase's first line just below the middle: 426 px above it, 338 px below.
-    const tapAt = await phrase(page, commission).evaluate((element) => {
-      const [first] = element.getClientRects()
-      if (first) window.scrollBy(0, first.top - 440)
-      const [line] = element.getClientRects()
-      return line && { x: line.left + 4, y: line.top + line.height / 2 }
-    })
-    if (!tapAt) throw new Error('the phrase has no box')
+    const tapAt = await firstLineAt(phrase(page, commission), 440)
     // On its first line, where it is: a tap on the locator would scroll it into view first.
     await page.touchscreen.tap(tapAt.x, tapAt.y)
     const cardBox = await card(page, commission).boundingBox()

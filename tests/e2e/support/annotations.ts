@@ -112,3 +112,25 @@ export async function hoverOpeningDelay(page: Page): Promise<number> {
   })
   return (await handle.jsonValue()) as number
 }
+
+/**
+ * Scrolls the page so that the phrase's first line has its top at `top` (by default, its middle
+ * at the window's middle), and gives a point on that line: a pointer or a tap there finds the
+ * phrase where it was put, which Playwright's own actions would first scroll into view.
+ */
+export async function firstLineAt(
+  locator: Locator,
+  top?: number,
+): Promise<{ x: number; y: number }> {
+  const point = await locator.evaluate((element, wanted) => {
+    const [first] = element.getClientRects()
+    if (first) {
+      const at = wanted ?? (window.innerHeight - first.height) / 2
+      window.scrollBy(0, first.top - at)
+    }
+    const [line] = element.getClientRects()
+    return line && { x: line.left + 4, y: line.top + line.height / 2 }
+  }, top)
+  if (!point) throw new Error('the phrase has no box')
+  return point
+}

@@ -37,6 +37,8 @@ function windowPadding(bottomClearance: number) {
 
 function middlewareWithin(
   padding: ReturnType<typeof windowPadding>,
+  /** The root's font size, in px: what the card's widths are in. */
+  rem: number,
   onRoom: (room: number, needed: number) => void,
 ) {
   return [
@@ -53,7 +55,6 @@ function middlewareWithin(
       padding,
       apply({ availableWidth, availableHeight, elements }) {
         const card = elements.floating
-        const rem = parseFloat(getComputedStyle(card.ownerDocument.documentElement).fontSize) || 16
         // The whole card's height at a width, borders and all, whatever it is held to now.
         const heightAt = (widthRem: number) => {
           card.style.maxWidth = `${Math.min(availableWidth, widthRem * rem)}px`
@@ -80,8 +81,9 @@ function middlewareWithin(
 async function placeCard(reference: HTMLElement, floating: HTMLElement) {
   // What the page keeps docked over its bottom (the appeal), as it declares it: the root's
   // scroll-padding. An empty dock still declares 1 px (reserveSpace.ts).
-  const { scrollPaddingBottom } = getComputedStyle(floating.ownerDocument.documentElement)
+  const { scrollPaddingBottom, fontSize } = getComputedStyle(floating.ownerDocument.documentElement)
   const docked = parseFloat(scrollPaddingBottom) || 0
+  const rem = parseFloat(fontSize) || 16
   let fits = true
   const place = (bottomClearance: number) => {
     // Judged at its whole size, not at what the last placement held it to, so that flip picks the
@@ -90,7 +92,7 @@ async function placeCard(reference: HTMLElement, floating: HTMLElement) {
     floating.style.maxWidth = ''
     return computePosition(reference, floating, {
       placement: 'bottom-start',
-      middleware: middlewareWithin(windowPadding(bottomClearance), (room, needed) => {
+      middleware: middlewareWithin(windowPadding(bottomClearance), rem, (room, needed) => {
         fits = needed <= Math.floor(room)
       }),
     })
