@@ -15,6 +15,7 @@ import {
   timeHoverOpening,
 } from './support/annotations'
 import { appealBanner, appealDecided, blockLocalStorage } from './support/appeal'
+import { paintedColourOf, paintedColours, pixelsOf, resolvedColour } from './support/pixels'
 import { setTextSpacing } from './support/textSpacing'
 import type { Locator, Page } from '@playwright/test'
 
@@ -180,32 +181,94 @@ test('in forced colours, the phrase whose card is open takes the system highligh
 }) => {
   await page.emulateMedia({ forcedColors: 'active' })
   await openReader(page)
-  // The system's own colours for highlighted text, as this browser resolves them.
-  const highlight = await page.evaluate(() => {
-    const probe = document.createElement('span')
-    probe.style.setProperty('forced-color-adjust', 'none')
-    probe.style.backgroundColor = 'Highlight'
-    probe.style.color = 'HighlightText'
-    document.body.append(probe)
-    const { backgroundColor, color } = getComputedStyle(probe)
-    probe.remove()
-    return { backgroundColor, color }
-  })
-  const colours = () =>
-    phrase(page, shoigu).evaluate((element) => {
-      const { backgroundColor, color } = getComputedStyle(element)
-      return { backgroundColor, color }
+  const [highlightText, highlight] = await Promise.all([
+    resolvedColour(page, 'HighlightText'),
+    paintedColourOf(page, 'Highlight'),
+  ])
+  // What the screen shows inside the phrase's letters' box: mostly the highlight, some its text.
+  const looks = async () => {
+    const color = await phrase(page, shoigu).evaluate((element) => getComputedStyle(element).color)
+    const box = await phrase(page, shoigu).evaluate((element) => {
+      const range = document.createRange()
+      range.selectNodeContents(element)
+      const { x, y, width, height } = range.getBoundingClientRect()
+      return { x, y, width, height }
     })
+    const painted = await paintedColours(page, box)
+    const all = Object.values(painted).reduce((sum, count) => sum + count, 0)
+    return { color, highlighted: pixelsOf(painted, highlight) / all > 0.5 }
+  }
+  const highlighted = { color: highlightText, highlighted: true }
   // Opened by a click, with the pointer still on it: the usual tint, forced away, once won here.
   await phrase(page, shoigu).click()
   await expect(card(page, shoigu)).toBeVisible()
-  expect(await colours()).toEqual(highlight)
+  expect(await looks()).toEqual(highlighted)
   // Opened from the keyboard, with the pointer elsewhere.
   await page.keyboard.press('Escape')
   await page.mouse.move(0, 0)
+  await expect(card(page, shoigu)).toBeHidden()
+  expect((await looks()).highlighted).toBe(false)
   await page.keyboard.press('Enter')
   await expect(card(page, shoigu)).toBeVisible()
-  expect(await colours()).toEqual(highlight)
+  expect(await looks()).toEqual(highlighted)
+})
+
+test.describe('the kinds’ glyphs, on a phone (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  for (const forcedColors of ['none', 'active'] as const) {
+    const where = forcedColors === 'active' ? ', in forced colours too' : ''
+    test(`each phrase has its glyph above the end of its last line, and only there${where}`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ forcedColors })
+      await openReader(page)
+      const glyph = await resolvedColour(
+        page,
+        forcedColors === 'active' ? 'CanvasText' : 'var(--color-accent)',
+      )
+      let wrapped = 0
+      for (const annotation of publishedAnnotations()) {
+        // The lines of its letters, without the room the phrase keeps round them.
+        const { lines, em } = await phrase(page, annotation).evaluate((element) => {
+          element.scrollIntoView({ block: 'center' })
+          const range = document.createRange()
+          range.selectNodeContents(element)
+          return {
+            lines: [...range.getClientRects()].map(({ left, right, top }) => ({
+              left,
+              right,
+              top,
+            })),
+            em: parseFloat(getComputedStyle(element).fontSize),
+          }
+        })
+        // The strip just above a line's letters, around a point on it: no letter reaches into it.
+        const glyphPixelsAbove = async (x: number, top: number) =>
+          pixelsOf(
+            await paintedColours(page, {
+              x: x - 0.3 * em,
+              y: top - 0.24 * em,
+              width: 0.6 * em,
+              height: 0.24 * em,
+            }),
+            glyph,
+          )
+        const first = lines[0]
+        const last = lines.at(-1)
+        if (!first || !last) throw new Error(`${annotation.id} has no lines`)
+        const name = annotation.target.exact
+        expect(await glyphPixelsAbove(last.right, last.top), name).toBeGreaterThanOrEqual(4)
+        expect(await glyphPixelsAbove(first.left, first.top), name).toBe(0)
+        if (lines.length > 1) {
+          wrapped += 1
+          expect(await glyphPixelsAbove(first.right, first.top), name).toBe(0)
+        }
+      }
+      // Wrapped phrases are where a glyph placed against the whole phrase went wrong.
+      expect(wrapped).toBeGreaterThan(0)
+    })
+  }
 })
 
 test.describe('on a laptop (1280 × 720) with the appeal shown', () => {

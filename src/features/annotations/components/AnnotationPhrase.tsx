@@ -21,10 +21,8 @@ interface AnnotationPhraseProps {
  * button's keyboard behaviour (Enter and Space). Switched off, it is the same span without the
  * role, so switching moves nothing; the prerender writes it so too, for readers without the script
  * (see activatePrerenderedControls). Both carry the annotation id, so #id links land on the phrase
- * either way. Its last character sits in a span of its own, which the kind's glyph hangs over:
- * placed against the whole phrase, the glyph landed before the phrase's first word once it wrapped
- * (a wrapped inline places its positioned children in a box from its first line's start to its
- * last line's end). Memoised: opening a card re-renders two phrases, not all of them.
+ * either way. The kind's glyph is painted as its background (see annotations.css), so a phrase is
+ * one element and one box. Memoised: opening a card re-renders two phrases, not all of them.
  */
 export const AnnotationPhrase = memo(function AnnotationPhrase({
   annotation,
@@ -36,7 +34,7 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
   if (!shown) {
     return (
       <span id={annotation.id} className="annotation-phrase">
-        <PhraseText text={text} />
+        {text}
       </span>
     )
   }
@@ -44,7 +42,7 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
   if (inert) {
     return (
       <span id={annotation.id} className={className}>
-        <PhraseText text={text} />
+        {text}
       </span>
     )
   }
@@ -56,21 +54,7 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
       aria-expanded={expanded}
       aria-controls={expanded ? CARD_ID : undefined}
     >
-      <PhraseText text={text} />
+      {text}
     </span>
   )
 })
-
-/** One code point, not one UTF-16 unit, so that a surrogate pair is never split between spans. */
-const LAST_CHARACTER = /.$/su
-
-function PhraseText({ text }: { text: string }) {
-  const last = LAST_CHARACTER.exec(text)
-  if (!last) return text
-  return (
-    <>
-      {text.slice(0, last.index)}
-      <span className="annotation-phrase__end">{last[0]}</span>
-    </>
-  )
-}
