@@ -6,12 +6,14 @@
  */
 import { hideSwitchedOffKinds } from '../features/annotations/beforeStart'
 import { afterFirstPaint } from './afterFirstPaint'
+import { keepFragmentOnReload } from './stalledNotice'
 import { showStartupFailure } from './startupFailure'
 
 const isPrerendered = document.getElementById('root')?.hasChildNodes() ?? false
 
 // The reader's switches, kept from an earlier visit, apply to the marks long before the app can.
 hideSwitchedOffKinds(document)
+keepFragmentOnReload(document)
 
 /** A fresh task, so the browser can paint or answer input between two long pieces of work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))

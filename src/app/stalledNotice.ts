@@ -15,3 +15,19 @@ export function removeStalledNotice(doc: Document): void {
   notice?.remove()
   doc.getElementById('startup-stalled-space')?.remove()
 }
+
+/**
+ * The notice's Reload link is written as `href=""`, which reloads the page without the address's
+ * #fragment: a reader who came by a link to a phrase (/#tass) would lose its card. Once the boot
+ * script runs (the app's own code may still be on its way), a plain click reloads the address as
+ * it is, as the startup failure's Reload button does. Without the script, the link still reloads.
+ */
+export function keepFragmentOnReload(doc: Document): void {
+  doc.querySelector('#startup-stalled a')?.addEventListener('click', (event) => {
+    const { button, altKey, ctrlKey, metaKey, shiftKey } = event as MouseEvent
+    // A click with a modifier opens the page elsewhere, as the reader asked.
+    if (button !== 0 || altKey || ctrlKey || metaKey || shiftKey) return
+    event.preventDefault()
+    doc.defaultView?.location.reload()
+  })
+}

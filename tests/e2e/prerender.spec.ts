@@ -466,6 +466,31 @@ test('an app that starts after the notice leaves the focus on the story, not los
   await expect(page.getByRole('main')).toBeFocused()
 })
 
+test('a reader who came by a link to a phrase keeps it when the notice reloads the page', async ({
+  page,
+}) => {
+  // The page's script runs; the app's own code stalls on the way, the first time only.
+  let stalled = true
+  let endStall = () => {}
+  const stall = new Promise<void>((resolve) => (endStall = resolve))
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+    if (!stalled) return route.continue()
+    stalled = false
+    await stall
+    // Its page is gone by now: there is nothing left to answer.
+    await route.abort().catch(() => {})
+  })
+  await page.goto('/#tass', { waitUntil: 'domcontentloaded' })
+  await finishAnimations(page)
+  const reload = page.getByRole('link', { name: 'Reload the page' })
+  await expect(reload).toBeVisible()
+
+  await reload.click()
+  await expect(page.getByRole('dialog', { name: 'TASS' })).toBeVisible()
+  expect(new URL(page.url()).hash).toBe('#tass')
+  endStall()
+})
+
 test('once the app runs, no wait brings the notice that it has not started', async ({ page }) => {
   await page.goto('/')
   await waitForHydration(page)
