@@ -17,8 +17,8 @@ const VIEWPORT_PADDING = 8
 /** In rem, so that a reader's larger text widens the card with it, as many words to a line. */
 const MAX_WIDTH_REM = 24
 /**
- * For a card too tall for the room beside its phrase, where the window is wide: wider, it takes
- * fewer lines, of still no more than about 75 characters.
+ * For a card too tall for the room beside its phrase, or over the dock, where the window is wide:
+ * wider, it takes fewer lines, of still no more than about 75 characters.
  */
 const WIDE_MAX_WIDTH_REM = 36
 
@@ -39,6 +39,8 @@ function middlewareWithin(
   padding: ReturnType<typeof windowPadding>,
   /** The root's font size, in px: what the card's widths are in. */
   rem: number,
+  /** Placed over the dock: as short as it can be, so that it hides as little of it as it can. */
+  overDock: boolean,
   onRoom: (room: number, needed: number) => void,
 ) {
   return [
@@ -60,8 +62,9 @@ function middlewareWithin(
           card.style.maxWidth = `${Math.min(availableWidth, widthRem * rem)}px`
           return card.scrollHeight + card.offsetHeight - card.clientHeight
         }
-        let needed = heightAt(MAX_WIDTH_REM)
-        if (needed > availableHeight && availableWidth > MAX_WIDTH_REM * rem) {
+        const canWiden = availableWidth > MAX_WIDTH_REM * rem
+        let needed = heightAt(overDock && canWiden ? WIDE_MAX_WIDTH_REM : MAX_WIDTH_REM)
+        if (!overDock && needed > availableHeight && canWiden) {
           needed = heightAt(WIDE_MAX_WIDTH_REM)
         }
         onRoom(availableHeight, needed)
@@ -74,8 +77,9 @@ function middlewareWithin(
 /**
  * Clear of the dock where the whole card fits there, beside its phrase; else over the dock, so
  * that the card the reader asked for shows whole rather than cut to scroll in what room is left
- * (200–310 px of cards up to 449 px tall at 1280 × 720, under the appeal's 262), and as wide as
- * it needs (middlewareWithin). Focus moving into a card over the dock does not scroll the page:
+ * (200–310 px of cards up to 449 px tall at 1280 × 720, under the appeal's 262), and at its
+ * wider width where the window allows, so that it covers less of the dock (middlewareWithin): at
+ * 24rem, a card could go over the dock taller than the one that had not fitted beside it at 36rem. Focus moving into a card over the dock does not scroll the page:
  * the card moves it itself (focusInCard).
  */
 async function placeCard(reference: HTMLElement, floating: HTMLElement) {
@@ -85,20 +89,25 @@ async function placeCard(reference: HTMLElement, floating: HTMLElement) {
   const docked = parseFloat(scrollPaddingBottom) || 0
   const rem = parseFloat(fontSize) || 16
   let fits = true
-  const place = (bottomClearance: number) => {
+  const place = (overDock: boolean) => {
     // Judged at its whole size, not at what the last placement held it to, so that flip picks the
     // side where it fits.
     floating.style.maxHeight = ''
     floating.style.maxWidth = ''
     return computePosition(reference, floating, {
       placement: 'bottom-start',
-      middleware: middlewareWithin(windowPadding(bottomClearance), rem, (room, needed) => {
-        fits = needed <= Math.floor(room)
-      }),
+      middleware: middlewareWithin(
+        windowPadding(overDock ? 0 : docked),
+        rem,
+        overDock,
+        (room, needed) => {
+          fits = needed <= Math.floor(room)
+        },
+      ),
     })
   }
-  const clear = await place(docked)
-  return fits || docked <= 1 ? clear : place(0)
+  const clear = await place(false)
+  return fits || docked <= 1 ? clear : place(true)
 }
 
 interface AnnotationCardProps {
