@@ -5,11 +5,15 @@ import {
   centreOf,
   expect,
   firstLineAt,
+  type AnnotationEntry,
+  type LetterLine,
   openReader,
   phrase,
   publishedAnnotation,
   publishedAnnotations,
+  glyphPixelsAbove,
   hoverOpeningDelay,
+  letterLines,
   scrollToMiddle,
   test,
   timeHoverOpening,
@@ -229,46 +233,116 @@ test.describe('the kinds’ glyphs, on a phone (390 × 844)', () => {
       )
       let wrapped = 0
       for (const annotation of publishedAnnotations()) {
-        // The lines of its letters, without the room the phrase keeps round them.
-        const { lines, em } = await phrase(page, annotation).evaluate((element) => {
-          element.scrollIntoView({ block: 'center' })
-          const range = document.createRange()
-          range.selectNodeContents(element)
-          return {
-            lines: [...range.getClientRects()].map(({ left, right, top }) => ({
-              left,
-              right,
-              top,
-            })),
-            em: parseFloat(getComputedStyle(element).fontSize),
-          }
-        })
-        // The strip just above a line's letters, around a point on it: no letter reaches into it.
-        const glyphPixelsAbove = async (x: number, top: number) =>
-          pixelsOf(
-            await paintedColours(page, {
-              x: x - 0.3 * em,
-              y: top - 0.24 * em,
-              width: 0.6 * em,
-              height: 0.24 * em,
-            }),
-            glyph,
-          )
+        await phrase(page, annotation).evaluate((element) =>
+          element.scrollIntoView({ block: 'center' }),
+        )
+        const { lines, em } = await letterLines(phrase(page, annotation))
         const first = lines[0]
         const last = lines.at(-1)
         if (!first || !last) throw new Error(`${annotation.id} has no lines`)
+        const glyphAbove = (x: number, top: number) => glyphPixelsAbove(page, glyph, { x, top, em })
         const name = annotation.target.exact
-        expect(await glyphPixelsAbove(last.right, last.top), name).toBeGreaterThanOrEqual(4)
-        expect(await glyphPixelsAbove(first.left, first.top), name).toBe(0)
+        expect(await glyphAbove(last.right, last.top), name).toBeGreaterThanOrEqual(4)
+        expect(await glyphAbove(first.left, first.top), name).toBe(0)
         if (lines.length > 1) {
           wrapped += 1
-          expect(await glyphPixelsAbove(first.right, first.top), name).toBe(0)
+          expect(await glyphAbove(first.right, first.top), name).toBe(0)
         }
       }
       // Wrapped phrases are where a glyph placed against the whole phrase went wrong.
       expect(wrapped).toBeGreaterThan(0)
     })
   }
+
+  test('a focused phrase’s ring leaves the line above it alone', async ({ page }) => {
+    await openReader(page)
+    const accent = await resolvedColour(page, 'var(--color-accent)')
+    // Each phrase whose letters start on the line right under another phrase's underline.
+    const placed: { annotation: AnnotationEntry; em: number; lines: LetterLine[] }[] = []
+    for (const annotation of publishedAnnotations()) {
+      const { lines, em } = await letterLines(phrase(page, annotation))
+      const scrollY = await page.evaluate(() => window.scrollY)
+      placed.push({ annotation, em, lines: lines.map((l) => ({ ...l, top: l.top + scrollY })) })
+    }
+    const pairs = placed.flatMap((below) =>
+      placed
+        .filter((above) =>
+          above.lines.some((line) => {
+            const first = below.lines[0]
+            if (!first) return false
+            const gap = first.top - line.bottom
+            return gap > 0 && gap < below.em && line.left < first.right && first.left < line.right
+          }),
+        )
+        .map((above) => ({ above, below })),
+    )
+    expect(pairs.length).toBeGreaterThan(0)
+    for (const { above, below } of pairs) {
+      await phrase(page, below.annotation).evaluate((element) =>
+        element.scrollIntoView({ block: 'center' }),
+      )
+      // The underline of the phrase above, on the line over the focused one.
+      const underline = async () => {
+        const { lines, em } = await letterLines(phrase(page, above.annotation))
+        const painted = await Promise.all(
+          lines.map((line) =>
+            paintedColours(page, {
+              x: line.left,
+              y: line.bottom - 0.1 * em,
+              width: line.right - line.left,
+              height: 0.4 * em,
+            }),
+          ),
+        )
+        return painted.reduce((sum, colours) => sum + pixelsOf(colours, accent), 0)
+      }
+      const before = await underline()
+      await phrase(page, below.annotation).focus()
+      await page.keyboard.press('Escape')
+      await expect(phrase(page, below.annotation)).toBeFocused()
+      expect(await underline(), `${below.annotation.id} under ${above.annotation.id}`).toBe(before)
+      await phrase(page, below.annotation).blur()
+    }
+  })
+
+  test('in forced colours, text selected in a phrase shows in the system’s highlight, as around it', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ forcedColors: 'active' })
+    await openReader(page)
+    await phrase(page, shoigu).evaluate((element) => {
+      element.scrollIntoView({ block: 'center' })
+      const paragraph = element.closest('p')
+      if (paragraph) getSelection()?.selectAllChildren(paragraph)
+    })
+    const dominant = async (line: LetterLine | undefined) => {
+      if (!line) throw new Error('no line to look at')
+      const painted = Object.entries(
+        await paintedColours(page, {
+          x: line.left,
+          y: line.top,
+          width: line.right - line.left,
+          height: line.bottom - line.top,
+        }),
+      )
+      return painted.sort(([, a], [, b]) => b - a)[0]?.[0]
+    }
+    // "Russian Defense Minister", just before the phrase: selected, but no phrase.
+    const words = await shoiguParagraph(page).evaluate((paragraph) => {
+      const text = paragraph.firstChild
+      const at = text?.textContent?.indexOf('Defense') ?? -1
+      if (!text || at < 0) return undefined
+      const range = document.createRange()
+      range.setStart(text, at)
+      range.setEnd(text, at + 'Defense'.length)
+      const { left, right, top, bottom } = range.getBoundingClientRect()
+      return { left, right, top, bottom }
+    })
+    const { lines } = await letterLines(phrase(page, shoigu))
+    const selected = await dominant(words)
+    expect(selected).toBeDefined()
+    expect(await dominant(lines[0])).toBe(selected)
+  })
 })
 
 test.describe('on a laptop (1280 × 720) with the appeal shown', () => {
@@ -287,8 +361,17 @@ test.describe('on a laptop (1280 × 720) with the appeal shown', () => {
       await page.mouse.move(pointAt.x, pointAt.y)
       await expect(card(page, annotation)).toBeInViewport({ ratio: 1 })
       expect(await showsWhole(card(page, annotation)), annotation.title).toBe(true)
-      // Over the appeal, it takes its wider width (36rem), to cover as little of it as it can.
+      // Next to the words: 6 px below or above a line of them, whatever room the glyph keeps.
       const box = await card(page, annotation).boundingBox()
+      const { lines } = await letterLines(phrase(page, annotation))
+      const gaps = lines.flatMap((line) =>
+        box ? [box.y - line.bottom, line.top - (box.y + box.height)] : [],
+      )
+      expect(
+        gaps.some((gap) => Math.abs(gap - 6) < 1),
+        `${annotation.title}: ${gaps.map((gap) => gap.toFixed(1)).join(', ')} px`,
+      ).toBe(true)
+      // Over the appeal, it takes its wider width (36rem), to cover as little of it as it can.
       if (box && box.y + box.height > appealTop) {
         overAppeal += 1
         expect(box.width, annotation.title).toBeGreaterThan(24 * 16)

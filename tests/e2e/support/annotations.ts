@@ -1,5 +1,6 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { readContent } from './content'
+import { paintedColours, pixelsOf } from './pixels'
 
 export interface AnnotationEntry {
   id: string
@@ -133,4 +134,44 @@ export async function firstLineAt(
   }, top)
   if (!point) throw new Error('the phrase has no box')
   return point
+}
+
+export interface LetterLine {
+  left: number
+  right: number
+  top: number
+  bottom: number
+}
+
+/**
+ * The lines of a phrase's letters in the window, without the room the phrase keeps above and after
+ * them for its glyph; and its font size, which that room is measured in.
+ */
+export function letterLines(locator: Locator): Promise<{ lines: LetterLine[]; em: number }> {
+  return locator.evaluate((element) => {
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    return {
+      lines: [...range.getClientRects()].map(({ left, right, top, bottom }) => ({
+        left,
+        right,
+        top,
+        bottom,
+      })),
+      em: parseFloat(getComputedStyle(element).fontSize),
+    }
+  })
+}
+
+/**
+ * Pixels of the glyph's colour in the strip just above a line of letters, around `x` on it: where
+ * a phrase's glyph shows, and no letter reaches.
+ */
+export async function glyphPixelsAbove(
+  page: Page,
+  glyph: string,
+  { x, top, em }: { x: number; top: number; em: number },
+): Promise<number> {
+  const area = { x: x - 0.3 * em, y: top - 0.24 * em, width: 0.6 * em, height: 0.24 * em }
+  return pixelsOf(await paintedColours(page, area), glyph)
 }

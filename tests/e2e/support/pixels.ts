@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 
 export interface Area {
   x: number
@@ -15,32 +15,40 @@ export interface Area {
  */
 export async function paintedColours(page: Page, area: Area): Promise<Record<string, number>> {
   const png = await page.screenshot({ clip: area, scale: 'css', animations: 'disabled' })
-  const decoder = await page.context().newPage()
-  try {
-    return await decoder.evaluate(
-      async (source) => {
-        const image = new Image()
-        image.src = source
-        await image.decode()
-        const canvas = document.createElement('canvas')
-        canvas.width = image.naturalWidth
-        canvas.height = image.naturalHeight
-        const context = canvas.getContext('2d')
-        if (!context) throw new Error('no 2D canvas to decode the screenshot in')
-        context.drawImage(image, 0, 0)
-        const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
-        const counts: Record<string, number> = {}
-        for (let i = 0; i < data.length; i += 4) {
-          const colour = `rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`
-          counts[colour] = (counts[colour] ?? 0) + 1
-        }
-        return counts
-      },
-      `data:image/png;base64,${png.toString('base64')}`,
-    )
-  } finally {
-    await decoder.close()
+  return (await decoderFor(page)).evaluate(
+    async (source) => {
+      const image = new Image()
+      image.src = source
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = image.naturalWidth
+      canvas.height = image.naturalHeight
+      const context = canvas.getContext('2d')
+      if (!context) throw new Error('no 2D canvas to decode the screenshot in')
+      context.drawImage(image, 0, 0)
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+      const counts: Record<string, number> = {}
+      for (let i = 0; i < data.length; i += 4) {
+        const colour = `rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`
+        counts[colour] = (counts[colour] ?? 0) + 1
+      }
+      return counts
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  )
+}
+
+/** One blank page per browser context decodes its screenshots; it closes with the context. */
+const decoders = new WeakMap<BrowserContext, Promise<Page>>()
+
+function decoderFor(page: Page): Promise<Page> {
+  const context = page.context()
+  let decoder = decoders.get(context)
+  if (!decoder) {
+    decoder = context.newPage()
+    decoders.set(context, decoder)
   }
+  return decoder
 }
 
 /** A colour as this page resolves it (a custom property or a system colour), opaque, as above. */

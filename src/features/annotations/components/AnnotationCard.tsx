@@ -7,6 +7,7 @@ import {
   offset,
   shift,
   size,
+  type VirtualElement,
 } from '@floating-ui/react-dom'
 import type { Annotation } from '../api/annotationSchema'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
@@ -75,19 +76,41 @@ function middlewareWithin(
 }
 
 /**
+ * The phrase's letters, line by line, as the card's reference: the phrase's own box also holds
+ * the room kept above them for the kind's glyph (annotations.css), which put a card above its
+ * phrase 4 px further off, and sent one below over the appeal where it had fitted above.
+ */
+function lettersOf(phrase: HTMLElement): VirtualElement {
+  const letters = () => {
+    const range = phrase.ownerDocument.createRange()
+    range.selectNodeContents(phrase)
+    return range
+  }
+  return {
+    getBoundingClientRect: () => letters().getBoundingClientRect(),
+    getClientRects: () => letters().getClientRects(),
+    contextElement: phrase,
+  }
+}
+
+/**
  * Clear of the dock where the whole card fits there, beside its phrase; else over the dock, so
  * that the card the reader asked for shows whole rather than cut to scroll in what room is left
  * (200–310 px of cards up to 449 px tall at 1280 × 720, under the appeal's 262), and at its
  * wider width where the window allows, so that it covers less of the dock (middlewareWithin): at
- * 24rem, a card could go over the dock taller than the one that had not fitted beside it at 36rem. Focus moving into a card over the dock does not scroll the page:
- * the card moves it itself (focusInCard).
+ * 24rem, a card could go over the dock taller than the one that had not fitted beside it at
+ * 36rem. Focus moving into a card over the dock does not scroll the page: the card moves it itself
+ * (focusInCard).
  */
-async function placeCard(reference: HTMLElement, floating: HTMLElement) {
+async function placeCard(reference: VirtualElement, floating: HTMLElement) {
   // What the page keeps docked over its bottom (the appeal), as it declares it: the root's
   // scroll-padding. An empty dock still declares 1 px (reserveSpace.ts).
   const { scrollPaddingBottom, fontSize } = getComputedStyle(floating.ownerDocument.documentElement)
   const docked = parseFloat(scrollPaddingBottom) || 0
   const rem = parseFloat(fontSize) || 16
+  // Measured at its whole size, the card scrolls back to its top: a reader who scrolled it, or
+  // Tabbed to its link further down, keeps their place when it is placed again.
+  const { scrollTop } = floating
   let fits = true
   const place = (overDock: boolean) => {
     // Judged at its whole size, not at what the last placement held it to, so that flip picks the
@@ -107,7 +130,9 @@ async function placeCard(reference: HTMLElement, floating: HTMLElement) {
     })
   }
   const clear = await place(false)
-  return fits || docked <= 1 ? clear : place(true)
+  const placed = fits || docked <= 1 ? clear : await place(true)
+  floating.scrollTop = scrollTop
+  return placed
 }
 
 interface AnnotationCardProps {
@@ -126,9 +151,10 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
   const { id, kind, title, nativeName, role, context, source } = annotation
 
   useLayoutEffect(() => {
-    const reference = phraseElement(id)
+    const phrase = phraseElement(id)
     const floating = cardElement.current
-    if (!reference || !floating) return
+    if (!phrase || !floating) return
+    const reference = lettersOf(phrase)
     let current = true
     const stopUpdating = autoUpdate(reference, floating, () => {
       void placeCard(reference, floating).then(({ x, y, placement }) => {
