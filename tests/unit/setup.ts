@@ -9,3 +9,8 @@ afterEach(() => {
   vi.useRealTimers()
   localStorage.clear()
 })
+
+// jsdom lays nothing out, and its ranges have no boxes at all: a card is placed against its
+// phrase's letters, measured with a range (AnnotationCard). As jsdom's elements do, they measure 0.
+Range.prototype.getBoundingClientRect ??= () => new DOMRect()
+Range.prototype.getClientRects ??= () => document.createElement('div').getClientRects()
