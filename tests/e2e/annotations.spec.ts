@@ -19,7 +19,14 @@ import {
   timeHoverOpening,
 } from './support/annotations'
 import { appealBanner, appealDecided, blockLocalStorage } from './support/appeal'
-import { paintedColourOf, paintedColours, pixelsOf, resolvedColour } from './support/pixels'
+import {
+  areaOf,
+  mostPainted,
+  paintedColourOf,
+  paintedColours,
+  pixelsOf,
+  resolvedColour,
+} from './support/pixels'
 import { setTextSpacing } from './support/textSpacing'
 import type { Locator, Page } from '@playwright/test'
 
@@ -192,13 +199,9 @@ test('in forced colours, the phrase whose card is open takes the system highligh
   // What the screen shows inside the phrase's letters' box: mostly the highlight, some its text.
   const looks = async () => {
     const color = await phrase(page, shoigu).evaluate((element) => getComputedStyle(element).color)
-    const box = await phrase(page, shoigu).evaluate((element) => {
-      const range = document.createRange()
-      range.selectNodeContents(element)
-      const { x, y, width, height } = range.getBoundingClientRect()
-      return { x, y, width, height }
-    })
-    const painted = await paintedColours(page, box)
+    const [letters] = (await letterLines(phrase(page, shoigu))).lines
+    if (!letters) throw new Error('the phrase has no lines')
+    const painted = await paintedColours(page, areaOf(letters))
     const all = Object.values(painted).reduce((sum, count) => sum + count, 0)
     return { color, highlighted: pixelsOf(painted, highlight) / all > 0.5 }
   }
@@ -317,15 +320,7 @@ test.describe('the kinds’ glyphs, on a phone (390 × 844)', () => {
     })
     const dominant = async (line: LetterLine | undefined) => {
       if (!line) throw new Error('no line to look at')
-      const painted = Object.entries(
-        await paintedColours(page, {
-          x: line.left,
-          y: line.top,
-          width: line.right - line.left,
-          height: line.bottom - line.top,
-        }),
-      )
-      return painted.sort(([, a], [, b]) => b - a)[0]?.[0]
+      return mostPainted(await paintedColours(page, areaOf(line)))
     }
     // "Russian Defense Minister", just before the phrase: selected, but no phrase.
     const words = await shoiguParagraph(page).evaluate((paragraph) => {

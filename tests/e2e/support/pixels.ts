@@ -81,10 +81,9 @@ export async function paintedColourOf(page: Page, colour: string): Promise<strin
     [colour, area.width] as const,
   )
   try {
-    const painted = Object.entries(await paintedColours(page, area))
-    const [mostPainted] = painted.sort(([, a], [, b]) => b - a)[0] ?? []
-    if (!mostPainted) throw new Error(`nothing painted for ${colour}`)
-    return mostPainted
+    const painted = mostPainted(await paintedColours(page, area))
+    if (!painted) throw new Error(`nothing painted for ${colour}`)
+    return painted
   } finally {
     await probe.evaluate((element) => element.remove())
   }
@@ -103,4 +102,15 @@ export function pixelsOf(painted: Record<string, number>, colour: string, tolera
       channels(found).every((value, i) => Math.abs(value - (wanted[i] ?? NaN)) <= tolerance),
     )
     .reduce((sum, [, count]) => sum + count, 0)
+}
+
+/** The colour most of the pixels have. */
+export function mostPainted(painted: Record<string, number>): string | undefined {
+  return Object.entries(painted).sort(([, a], [, b]) => b - a)[0]?.[0]
+}
+
+/** The area of a box given by its edges, as a screenshot clips it. */
+export function areaOf(edges: { left: number; top: number; right: number; bottom: number }): Area {
+  const { left, top, right, bottom } = edges
+  return { x: left, y: top, width: right - left, height: bottom - top }
 }
