@@ -192,9 +192,10 @@ test('in forced colours, the phrase whose card is open takes the system highligh
 }) => {
   await page.emulateMedia({ forcedColors: 'active' })
   await openReader(page)
-  const [highlightText, highlight] = await Promise.all([
+  const [highlightText, highlight, canvasText] = await Promise.all([
     resolvedColour(page, 'HighlightText'),
     paintedColourOf(page, 'Highlight'),
+    resolvedColour(page, 'CanvasText'),
   ])
   // What the screen shows inside the phrase's letters' box: mostly the highlight, some its text.
   const looks = async () => {
@@ -203,9 +204,20 @@ test('in forced colours, the phrase whose card is open takes the system highligh
     if (!letters) throw new Error('the phrase has no lines')
     const painted = await paintedColours(page, areaOf(letters))
     const all = Object.values(painted).reduce((sum, count) => sum + count, 0)
-    return { color, highlighted: pixelsOf(painted, highlight) / all > 0.5 }
+    // Its underline, below the highlight, on the page's own background.
+    const { bottom, left, right } = letters
+    const em = await phrase(page, shoigu).evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
+    const below = await paintedColours(
+      page,
+      areaOf({ left, right, top: bottom, bottom: bottom + 0.3 * em }),
+    )
+    return {
+      color,
+      highlighted: pixelsOf(painted, highlight) / all > 0.5,
+      underlined: pixelsOf(below, canvasText) > 0,
+    }
   }
-  const highlighted = { color: highlightText, highlighted: true }
+  const highlighted = { color: highlightText, highlighted: true, underlined: true }
   // Opened by a click, with the pointer still on it: the usual tint, forced away, once won here.
   await phrase(page, shoigu).click()
   await expect(card(page, shoigu)).toBeVisible()
