@@ -18,8 +18,8 @@ const VIEWPORT_PADDING = 8
 /** In rem, so that a reader's larger text widens the card with it, as many words to a line. */
 const MAX_WIDTH_REM = 24
 /**
- * For a card too tall for the room beside its phrase, or over the dock, where the window is wide:
- * wider, it takes fewer lines, of still no more than about 75 characters.
+ * For a card too tall for the room beside its phrase, where the window is wide: wider, it takes
+ * fewer lines, of still no more than about 75 characters.
  */
 const WIDE_MAX_WIDTH_REM = 36
 
@@ -40,8 +40,6 @@ function middlewareWithin(
   padding: ReturnType<typeof windowPadding>,
   /** The root's font size, in px: what the card's widths are in. */
   rem: number,
-  /** Placed over the dock: as short as it can be, so that it hides as little of it as it can. */
-  overDock: boolean,
   onRoom: (room: number, needed: number) => void,
 ) {
   return [
@@ -63,9 +61,8 @@ function middlewareWithin(
           card.style.maxWidth = `${Math.min(availableWidth, widthRem * rem)}px`
           return card.scrollHeight + card.offsetHeight - card.clientHeight
         }
-        const canWiden = availableWidth > MAX_WIDTH_REM * rem
-        let needed = heightAt(overDock && canWiden ? WIDE_MAX_WIDTH_REM : MAX_WIDTH_REM)
-        if (!overDock && needed > availableHeight && canWiden) {
+        let needed = heightAt(MAX_WIDTH_REM)
+        if (needed > availableHeight && availableWidth > MAX_WIDTH_REM * rem) {
           needed = heightAt(WIDE_MAX_WIDTH_REM)
         }
         onRoom(availableHeight, needed)
@@ -96,11 +93,9 @@ function lettersOf(phrase: HTMLElement): VirtualElement {
 /**
  * Clear of the dock where the whole card fits there, beside its phrase; else over the dock, so
  * that the card the reader asked for shows whole rather than cut to scroll in what room is left
- * (200–310 px of cards up to 449 px tall at 1280 × 720, under the appeal's 262), and at its
- * wider width where the window allows, so that it covers less of the dock (middlewareWithin): at
- * 24rem, a card could go over the dock taller than the one that had not fitted beside it at
- * 36rem. Focus moving into a card over the dock does not scroll the page: the card moves it itself
- * (focusInCard).
+ * (200–310 px of cards up to 449 px tall at 1280 × 720, under the appeal's 262), and as wide as
+ * it needs (middlewareWithin). Focus moving into a card over the dock does not scroll the page:
+ * the card moves it itself (focusInCard).
  */
 async function placeCard(reference: VirtualElement, floating: HTMLElement) {
   // What the page keeps docked over its bottom (the appeal), as it declares it: the root's
@@ -112,25 +107,20 @@ async function placeCard(reference: VirtualElement, floating: HTMLElement) {
   // Tabbed to its link further down, keeps their place when it is placed again.
   const { scrollTop } = floating
   let fits = true
-  const place = (overDock: boolean) => {
+  const place = (bottomClearance: number) => {
     // Judged at its whole size, not at what the last placement held it to, so that flip picks the
     // side where it fits.
     floating.style.maxHeight = ''
     floating.style.maxWidth = ''
     return computePosition(reference, floating, {
       placement: 'bottom-start',
-      middleware: middlewareWithin(
-        windowPadding(overDock ? 0 : docked),
-        rem,
-        overDock,
-        (room, needed) => {
-          fits = needed <= Math.floor(room)
-        },
-      ),
+      middleware: middlewareWithin(windowPadding(bottomClearance), rem, (room, needed) => {
+        fits = needed <= Math.floor(room)
+      }),
     })
   }
-  const clear = await place(false)
-  const placed = fits || docked <= 1 ? clear : await place(true)
+  const clear = await place(docked)
+  const placed = fits || docked <= 1 ? clear : await place(0)
   floating.scrollTop = scrollTop
   return placed
 }
