@@ -269,15 +269,51 @@ test.describe('the kinds’ glyphs, on a phone (390 × 844)', () => {
     })
   }
 
-  test('a focused phrase’s ring leaves the line above it alone', async ({ page }) => {
+  test('a focused phrase’s ring leaves the words around it alone', async ({ page }) => {
     await openReader(page)
     const accent = await resolvedColour(page, 'var(--color-accent)')
+    const ink = await resolvedColour(page, 'var(--color-text)')
+    // The word after each phrase, past the space, where it goes on on the same line (a comma
+    // right against a phrase is inside any ring round it).
+    let followed = 0
+    for (const annotation of publishedAnnotations()) {
+      const focused = phrase(page, annotation)
+      await focused.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+      const after = await focused.evaluate((element) => {
+        const following = element.nextSibling
+        const word = /^ (\S+)/.exec(following?.textContent ?? '')?.[1]
+        if (following?.nodeType !== Node.TEXT_NODE || !word) return undefined
+        const range = document.createRange()
+        range.setStart(following, 1)
+        range.setEnd(following, 1 + word.length)
+        const [line] = range.getClientRects()
+        const end = element.getClientRects()
+        const last = end[end.length - 1]
+        if (!line || !last || line.top > last.bottom) return undefined
+        return { left: line.left, right: line.right, top: line.top, bottom: line.bottom }
+      })
+      if (!after) continue
+      followed += 1
+      const letters = async () => pixelsOf(await paintedColours(page, areaOf(after)), ink)
+      const before = await letters()
+      await focused.focus()
+      await page.keyboard.press('Escape')
+      await expect(focused).toBeFocused()
+      expect(await letters(), `after ${annotation.id}`).toBe(before)
+      await focused.blur()
+    }
+    expect(followed).toBeGreaterThan(5)
     // Each phrase whose letters start on the line right under another phrase's underline.
     const placed: { annotation: AnnotationEntry; em: number; lines: LetterLine[] }[] = []
     for (const annotation of publishedAnnotations()) {
       const { lines, em } = await letterLines(phrase(page, annotation))
       const scrollY = await page.evaluate(() => window.scrollY)
-      placed.push({ annotation, em, lines: lines.map((l) => ({ ...l, top: l.top + scrollY })) })
+      const inPage = lines.map((line) => ({
+        ...line,
+        top: line.top + scrollY,
+        bottom: line.bottom + scrollY,
+      }))
+      placed.push({ annotation, em, lines: inPage })
     }
     const pairs = placed.flatMap((below) =>
       placed
