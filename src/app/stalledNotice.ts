@@ -20,13 +20,21 @@ export function removeStalledNotice(doc: Document): void {
  * The notice's Reload link is written as `href=""`, which reloads the page without the address's
  * #fragment: a reader who came by a link to a phrase (/#tass) would lose its card. Once the boot
  * script runs (the app's own code may still be on its way), a plain click reloads the address as
- * it is, as the startup failure's Reload button does. Without the script, the link still reloads.
+ * it is, as the startup failure's Reload button does, and the link itself carries the address, for
+ * a reader who opens it elsewhere (a middle click, a modifier, the context menu). Without the
+ * script, the link still reloads.
  */
 export function keepFragmentOnReload(doc: Document): void {
-  doc.querySelector('#startup-stalled a')?.addEventListener('click', (event) => {
-    const { button, altKey, ctrlKey, metaKey, shiftKey } = event as MouseEvent
-    // A click with a modifier opens the page elsewhere, as the reader asked.
-    if (button !== 0 || altKey || ctrlKey || metaKey || shiftKey) return
+  const link = doc.querySelector<HTMLAnchorElement>('#startup-stalled a')
+  if (!link) return
+  // Set as the reader reaches for it: the app may have changed the address since the page began.
+  const carryAddress = () => {
+    link.href = doc.location.href
+  }
+  link.addEventListener('pointerdown', carryAddress)
+  link.addEventListener('focus', carryAddress)
+  link.addEventListener('click', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
     event.preventDefault()
     doc.defaultView?.location.reload()
   })

@@ -492,6 +492,14 @@ test('a reader who came by a link to a phrase keeps it when the notice reloads t
   const reload = page.getByRole('link', { name: 'Reload the page' })
   await expect(reload).toBeVisible()
 
+  // Opened in a new tab, it carries the address too.
+  const [elsewhere] = await Promise.all([
+    page.context().waitForEvent('page'),
+    reload.click({ modifiers: ['ControlOrMeta'] }),
+  ])
+  expect(new URL(elsewhere.url()).hash).toBe('#tass')
+  await elsewhere.close()
+
   await reload.click()
   await expect(page.getByRole('dialog', { name: 'TASS' })).toBeVisible()
   expect(new URL(page.url()).hash).toBe('#tass')
