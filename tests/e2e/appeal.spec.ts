@@ -367,6 +367,7 @@ for (const viewport of [
   { width: 320, height: 568 },
   { width: 375, height: 667 },
   { width: 390, height: 844 },
+  { width: 568, height: 320 },
   { width: 640, height: 360 },
   { width: 667, height: 375 },
   { width: 800, height: 360 },
@@ -500,8 +501,9 @@ test('stays compact on a phone held sideways', async ({ page }) => {
 })
 
 // A phone held sideways, as its browser shows the page: the status bar and the address bar take
-// 70 to 80 px of the screen's 360 or 375.
+// 70 to 80 px of the screen's 320, 360 or 375.
 for (const viewport of [
+  { width: 568, height: 250 },
   { width: 640, height: 290 },
   { width: 667, height: 300 },
 ]) {
