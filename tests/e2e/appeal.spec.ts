@@ -367,6 +367,7 @@ for (const viewport of [
   { width: 320, height: 568 },
   { width: 375, height: 667 },
   { width: 390, height: 844 },
+  { width: 481, height: 320 },
   { width: 568, height: 320 },
   { width: 640, height: 360 },
   { width: 667, height: 375 },
@@ -451,6 +452,19 @@ for (const { name, viewport, restyle } of [
     await expectEveryChoiceInView(page)
   })
 }
+
+test('with text at 200% on a small phone held sideways, "Read the full message" is still whole', async ({
+  page,
+}) => {
+  // Beside the heading, the disclosure had 32 px between it and Close: the banner stacks instead.
+  const { more } = await showBannerAt(page, { width: 568, height: 320 })
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%'
+  })
+  await more.focus()
+  await expect(more).toBeInViewport({ ratio: 1 })
+  await expect.poll(() => clippedBy(more)).toEqual([])
+})
 
 test.describe('on a 320 px wide phone', () => {
   test.use({ viewport: { width: 320, height: 568 } })
