@@ -275,6 +275,22 @@ describe('AppealBanner', () => {
     expect(fetchMock).toHaveBeenCalledTimes(2)
   })
 
+  it('closes a failed load’s notice for this visit only: no decision is stored', async () => {
+    respondWith(new TypeError('Failed to fetch'), published)
+    const user = userEvent.setup()
+    const queryClient = renderFetching()
+    await screen.findByText(/We couldn’t load the message/)
+
+    await user.click(button('Close this notice'))
+    expect(screen.queryByText(/We couldn’t load/)).not.toBeInTheDocument()
+    expect(screen.getByRole('main')).toHaveFocus()
+    expect(stored()).toBeNull()
+    // The appeal loading after all (the connection is back) does not bring it back in this visit.
+    await act(() => queryClient.refetchQueries({ queryKey: appealQuery.queryKey }))
+    expect(queryClient.getQueryState(appealQuery.queryKey)?.status).toBe('success')
+    expect(banner()).not.toBeInTheDocument()
+  })
+
   it('says so when the appeal document is damaged', async () => {
     respondWith({ ...published, donate: { label: 'Give', url: 'javascript:alert(1)' } })
     renderFetching()

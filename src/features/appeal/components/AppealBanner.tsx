@@ -41,6 +41,9 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   const appeal = useQuery(appealQuery)
   const failure = useShownLoadError(appeal)
   const [notice, setNotice] = useState<Notice | null>(null)
+  // Closing the failure's notice is not a decision on an appeal the reader has not seen: nothing is
+  // stored, and the banner stays away for this page view only, even if the appeal loads later.
+  const [closedForVisit, setClosedForVisit] = useState(false)
   // The focus goes into the banner as it comes back (Undo, or the notice it replaces had the
   // focus): it is fitted and shown in the commit, not a frame later.
   const [fitAtOnce, setFitAtOnce] = useState(false)
@@ -82,12 +85,13 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     snapshot.now,
     durations ? longestHideMs(durations) : Infinity,
   )
-  const due = durations !== null && isAppealDue(decision, durations, snapshot.now)
+  const due =
+    durations !== null && !closedForVisit && isAppealDue(decision, durations, snapshot.now)
   // A banner that comes back (its time ran out, another tab undid the choice) outdates the last
   // choice's notice, which must not come back with it when the banner goes again.
   if (due && notice !== null) setNotice(null)
   // A reader who has already said no is not told that the appeal failed to load.
-  const failed = failure !== null && decision === null
+  const failed = failure !== null && decision === null && !closedForVisit
 
   function choose(choice: AppealChoice) {
     const { decision: made, outcome } = store.decide(choice)
@@ -102,6 +106,11 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     setFitAtOnce(true)
     store.forget()
     setNotice(null)
+  }
+
+  function closeFailureForVisit() {
+    focusNext.current = 'page'
+    setClosedForVisit(true)
   }
 
   function dismissNotice() {
@@ -139,8 +148,8 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
           <button
             type="button"
             className="appeal__icon-button"
-            aria-label="Close the message"
-            onClick={() => choose('close')}
+            aria-label="Close this notice"
+            onClick={closeFailureForVisit}
           >
             <CloseIcon />
           </button>
