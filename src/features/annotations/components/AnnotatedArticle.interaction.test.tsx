@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HOVER_CLOSE_DELAY_MS, HOVER_OPEN_DELAY_MS } from '../interaction/cardState'
+import { annaBerg } from '../testing/fixtures'
 import { renderAnnotatedArticle } from '../testing/renderAnnotatedArticle'
 
 const phrase = (name: string) => screen.getByRole('button', { name })
@@ -26,7 +27,10 @@ describe('AnnotatedArticle: hover', () => {
     await wait(HOVER_OPEN_DELAY_MS - 1)
     expect(card()).not.toBeInTheDocument()
     await wait(1)
-    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    // Described by its role and context, which a screen reader reads on entering it.
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toHaveAccessibleDescription(
+      `${annaBerg.role} ${annaBerg.context}`,
+    )
   })
 
   it('opens nothing for a pointer sweeping across the phrases', async () => {

@@ -169,6 +169,8 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
       }}
       role="dialog"
       aria-labelledby="annotation-card-title"
+      // Read out on entering the card: the link is the first thing in it that takes the focus.
+      aria-describedby="annotation-card-role annotation-card-context"
       className="annotation-card scroll-shadows no-print"
     >
       <p className="annotation-card__kind">
@@ -183,8 +185,12 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
           {nativeName.text}
         </p>
       )}
-      <p className="annotation-card__role">{role}</p>
-      <p className="annotation-card__context">{context}</p>
+      <p id="annotation-card-role" className="annotation-card__role">
+        {role}
+      </p>
+      <p id="annotation-card-context" className="annotation-card__context">
+        {context}
+      </p>
       <div className="annotation-card__actions">
         <a href={source.url} target="_blank" rel="noopener noreferrer">
           {source.label}
