@@ -36,9 +36,9 @@ describe('showStartupFailure', () => {
     expect(console.error).toHaveBeenCalledWith('The app could not start:', expect.any(TypeError))
   })
 
-  it('replaces the page’s own "taking long to start" notice, keeping the focus on the story', () => {
+  it('replaces the page’s own "taking a long time to start" notice, keeping the focus on the story', () => {
     document.body.innerHTML =
-      '<div id="startup-stalled" role="status"><p>The annotations are taking long to start. ' +
+      '<div id="startup-stalled" role="status"><p>The annotations are taking a long time to start. ' +
       '<a href="/">Reload the page</a></p></div>' +
       '<main id="main"><article><h1>Headline</h1></article></main>'
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
@@ -46,7 +46,7 @@ describe('showStartupFailure', () => {
 
     showStartupFailure(document, new TypeError('Failed to fetch dynamically imported module'))
 
-    expect(screen.queryByText(/taking long to start/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/taking a long time to start/)).not.toBeInTheDocument()
     expect(screen.getAllByRole('status')).toHaveLength(1)
     expect(screen.getByRole('main')).toHaveFocus()
   })

@@ -396,7 +396,7 @@ test('a kind the reader switched off on an earlier visit stays off before the ap
   expect(uncaught).toEqual([])
 })
 
-const STARTUP_STALLED = 'The annotations are taking long to start.'
+const STARTUP_STALLED = 'The annotations are taking a long time to start.'
 /** The page's one script, src/app/boot.ts, as the build names it. */
 const BOOT_SCRIPT = /\/assets\/index-[^/]*\.js$/
 
