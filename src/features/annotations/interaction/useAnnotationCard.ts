@@ -214,8 +214,11 @@ export function useAnnotationCard() {
     (annotationId: string) => {
       const phrase = phraseElement(annotationId)
       if (!phrase) return false
+      // To the top of the room it keeps above it (30vh, annotations.css), its card below it in
+      // the rest of the window: centred, before the appeal came, a phone left the card room for
+      // 346 px of its 443 on either side (360 × 740), and it scrolled inside itself.
       phrase.scrollIntoView?.({
-        block: 'center',
+        block: 'start',
         behavior: prefersReducedMotion() ? 'auto' : 'smooth',
       })
       focusPhrase(annotationId, { preventScroll: true })
