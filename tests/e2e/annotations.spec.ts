@@ -568,6 +568,46 @@ test.describe('on a phone', () => {
     await page.getByRole('heading', { level: 1 }).tap()
     await expect(card(page)).toHaveCount(0)
   })
+
+  test('Back after the index’s links goes back through them, and then to the index', async ({
+    page,
+  }) => {
+    await openReader(page)
+    const index = page.getByRole('region', { name: 'In this article' })
+    const entry = (annotation: typeof shoigu) =>
+      index.getByRole('link', { name: annotation.title, exact: true })
+    for (const annotation of [shoigu, tass]) {
+      await entry(annotation).tap()
+      await expect(card(page, annotation)).toBeInViewport()
+    }
+    // Back goes to the link before, as between any links within a page: Chromium focuses the
+    // phrase its #id names, which opens its card…
+    await page.goBack()
+    expect(new URL(page.url()).hash).toBe(`#${shoigu.id}`)
+    await expect(card(page, shoigu)).toBeInViewport()
+    await expect(card(page)).toHaveCount(1)
+    // …and then to the index, where the reader was, with the focus on the link they followed.
+    await page.goBack()
+    expect(new URL(page.url()).hash).toBe('')
+    await expect(card(page)).toHaveCount(0)
+    await expect(entry(shoigu)).toBeFocused()
+    await expect(entry(shoigu)).toBeInViewport()
+  })
+
+  test('a shared link opens its card whole below the phrase, as the index does', async ({
+    page,
+  }) => {
+    // Centred before the appeal came, Shoigu's phrase left its card 398 px of 420, above it.
+    for (const annotation of [shoigu, commission]) {
+      await openReader(page, `/#${annotation.id}`)
+      await appealDecided(page, 'shown')
+      await expect(card(page, annotation)).toBeInViewport({ ratio: 1 })
+      expect(await showsWhole(card(page, annotation)), annotation.title).toBe(true)
+      const cardBox = await card(page, annotation).boundingBox()
+      const phraseBox = await phrase(page, annotation).boundingBox()
+      expect(cardBox && phraseBox && cardBox.y >= phraseBox.y + phraseBox.height).toBe(true)
+    }
+  })
 })
 
 test.describe('links and choices', () => {

@@ -20,7 +20,7 @@ import {
 import { useFocusKeptOnHiding } from '../preferences/useFocusKeptOnHiding'
 import { useMarkingSteps } from '../progressive/useMarkingSteps'
 import { AnnotationCard } from './AnnotationCard'
-import { AnnotationIndex } from './AnnotationIndex'
+import { AnnotationIndex, indexEntryId } from './AnnotationIndex'
 import { AnnotationLegend } from './AnnotationLegend'
 import { MarkedText } from './MarkedText'
 import { activatePrerenderedControls } from './prerenderedControls'
@@ -89,7 +89,17 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     },
     [byId, complete, preferences, setPreferences],
   )
-  const { followLink, dropLinkIfHidden } = useAnnotationLinks({ ensureShown, reveal })
+  const { followLink, dropLinkIfHidden } = useAnnotationLinks({
+    ensureShown,
+    reveal,
+    // Back to where the reader followed an index link from: the card closes, and the focus goes
+    // back to the link, where the browser has put the page back, not left on a phrase far off.
+    onReturn: (followedFrom) => {
+      const link = followedFrom ? document.getElementById(indexEntryId(followedFrom)) : null
+      link?.focus({ preventScroll: true })
+      close()
+    },
+  })
   const hiddenBy = (next: AnnotationPreferences) => (annotationId: string) => {
     const annotation = byId.get(annotationId)
     return !!annotation && !isKindShown(next, annotation.kind)

@@ -9,6 +9,11 @@ interface AnnotationIndexProps {
   onFollow: (annotationId: string) => void
 }
 
+/** The id of an annotation's entry in the index: Back from its phrase returns the focus there. */
+export function indexEntryId(annotationId: string): string {
+  return `annotation-index-entry-${annotationId}`
+}
+
 /** "In this article": every annotated entity by kind, each a link to its mention. */
 export function AnnotationIndex({ annotations, onFollow }: AnnotationIndexProps) {
   if (annotations.length === 0) return null
@@ -37,7 +42,7 @@ export function AnnotationIndex({ annotations, onFollow }: AnnotationIndexProps)
             <ul className="annotation-index__list">
               {entries.map(({ id, title, role }) => (
                 <li key={id}>
-                  <a href={`#${id}`} onClick={(event) => follow(event, id)}>
+                  <a id={indexEntryId(id)} href={`#${id}`} onClick={(event) => follow(event, id)}>
                     {title}
                   </a>
                   <span className="annotation-index__role"> — {role}</span>

@@ -1,0 +1,33 @@
+/**
+ * The history entries that following an index link makes, so that Back returns to the index as it
+ * does from any link within a page. The entry the reader leaves names the link they followed from
+ * it; the entry pushed for the link is marked too. Other code's state on an entry is kept.
+ */
+const KEY = 'annotationLink'
+
+interface LinkEntry {
+  /** The annotation whose index link the reader followed from this entry, if they did. */
+  followedFrom: string | null
+}
+
+function asRecord(state: unknown): Record<string, unknown> {
+  return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {}
+}
+
+/** The state of the entry the reader leaves by following the link to `annotationId`. */
+export function leftForLink(state: unknown, annotationId: string): Record<string, unknown> {
+  return { ...asRecord(state), [KEY]: { followedFrom: annotationId } satisfies LinkEntry }
+}
+
+/** The state of the entry that following a link pushes. */
+export function pushedForLink(): Record<string, unknown> {
+  return { [KEY]: { followedFrom: null } satisfies LinkEntry }
+}
+
+/** What an entry's state says of links followed, or null for an entry they did not make. */
+export function linkEntryOf(state: unknown): LinkEntry | null {
+  const record = asRecord(state)
+  if (!(KEY in record)) return null
+  const { followedFrom } = asRecord(record[KEY])
+  return { followedFrom: typeof followedFrom === 'string' ? followedFrom : null }
+}
