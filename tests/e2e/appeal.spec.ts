@@ -546,6 +546,9 @@ test('a failed load says so quietly with a Retry, and leaves the article alone',
   await page.unroute('**/content/appeal.json')
   await page.getByRole('button', { name: 'Retry' }).click()
   await appealDecided(page, 'shown')
+  // The reader was on Retry: the banner that took its place has the focus, in view.
+  await expect(choice(page, appeal.choices.remindLater.label)).toBeFocused()
+  await expect(choice(page, appeal.choices.remindLater.label)).toBeInViewport({ ratio: 1 })
 })
 
 test('slides in only for readers who allow motion, and is left off paper', async ({ page }) => {

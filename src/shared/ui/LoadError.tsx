@@ -15,6 +15,15 @@ interface LoadErrorProps {
    * extra (the annotations, the appeal), which is announced politely instead.
    */
   interrupt?: boolean
+  /**
+   * Where the focus goes if the message goes while the reader is on it (what failed has loaded):
+   * by default, to the page the message was in.
+   */
+  onRemovedWithFocus?: (element: HTMLElement) => void
+}
+
+function focusPageAround(element: HTMLElement) {
+  parkFocus(element.closest('main') ?? document.querySelector('main'), { preventScroll: true })
 }
 
 function explain(error: unknown): string {
@@ -41,13 +50,12 @@ export function LoadError({
   onRetry,
   isRetrying = false,
   interrupt = false,
+  onRemovedWithFocus = focusPageAround,
 }: LoadErrorProps) {
   const box = useRef<HTMLDivElement>(null)
   // The load succeeded while the reader was on Retry: what loaded takes the message's place, and
-  // the focus goes to the page the message was in rather than to nowhere (the body).
-  useRemovedWithFocus(box, (element) =>
-    parkFocus(element.closest('main') ?? document.querySelector('main'), { preventScroll: true }),
-  )
+  // the focus goes somewhere rather than to nowhere (the body).
+  useRemovedWithFocus(box, onRemovedWithFocus)
 
   return (
     <div ref={box} className="load-error" role={interrupt ? 'alert' : 'status'}>

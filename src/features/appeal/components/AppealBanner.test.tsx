@@ -273,6 +273,8 @@ describe('AppealBanner', () => {
     expect(await screen.findByRole('region', { name: published.heading })).toBeInTheDocument()
     expect(screen.queryByText(/We couldn’t load/)).not.toBeInTheDocument()
     expect(fetchMock).toHaveBeenCalledTimes(2)
+    // The reader was on Retry: the banner that took its place has the focus, not the page's top.
+    expect(button(published.choices.remindLater.label)).toHaveFocus()
   })
 
   it('closes a failed load’s notice for this visit only: no decision is stored', async () => {

@@ -70,7 +70,8 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     focusNext.current ??= 'page'
   }, [])
   // The notice went while the reader was on it, and not by their hand (that decides the focus
-  // itself): the banner it made way for takes the focus, where they were.
+  // itself), or a Retry loaded the appeal: the banner that took its place takes the focus, where
+  // they were. Parked on the page, it had left the reader about 50 Tabs from the banner.
   const focusReturnedBanner = useCallback(() => {
     if (focusNext.current !== null) return
     focusNext.current = 'remind'
@@ -144,6 +145,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
             failure={failure}
             isRetrying={appeal.isFetching}
             onRetry={() => void appeal.refetch()}
+            onRemovedWithFocus={focusReturnedBanner}
           />
           <button
             type="button"
