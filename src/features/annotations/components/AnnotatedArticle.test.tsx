@@ -187,6 +187,8 @@ describe('AnnotatedArticle: index and links', () => {
     renderAnnotatedArticle()
     const list = index() as HTMLElement
     expect(within(list).getByRole('heading', { name: 'People' })).toBeInTheDocument()
+    // Headed, not landmarks: the index is one region, not four stops among the page's landmarks.
+    expect(within(list).queryAllByRole('region')).toEqual([])
     const links = within(list).getAllByRole('link')
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Anna Berg', '#anna-berg'],

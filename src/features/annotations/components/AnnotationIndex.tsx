@@ -34,8 +34,10 @@ export function AnnotationIndex({ annotations, onFollow }: AnnotationIndexProps)
         const entries = annotations.filter((annotation) => annotation.kind === kind)
         if (entries.length === 0) return null
         return (
-          <section key={kind} aria-labelledby={`annotation-index-${kind}`} data-kind={kind}>
-            <h3 id={`annotation-index-${kind}`} className="annotation-index__kind">
+          // Not a labelled section: each would be a region of its own, three more stops for a
+          // screen reader going from landmark to landmark. Its heading names it.
+          <div key={kind} data-kind={kind}>
+            <h3 className="annotation-index__kind">
               <KindIcon kind={kind} />
               {KIND_LABELS[kind].plural}
             </h3>
@@ -49,7 +51,7 @@ export function AnnotationIndex({ annotations, onFollow }: AnnotationIndexProps)
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         )
       })}
     </section>
