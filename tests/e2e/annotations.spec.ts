@@ -44,6 +44,22 @@ const article = readContent<ArticleDocument>('article')
 const shoiguText = article.paragraphs.find((text) => text.includes(shoigu.target.exact)) ?? ''
 
 /** Nothing of it is scrolled out of its box. */
+function indexLink(page: Page, annotation: AnnotationEntry): Locator {
+  return page
+    .getByRole('region', { name: 'In this article' })
+    .getByRole('link', { name: annotation.title, exact: true })
+}
+
+/** Wholly inside the window, and not behind the appeal docked at its foot. */
+async function isInViewAboveAppeal(page: Page, element: Locator): Promise<boolean> {
+  const box = await element.boundingBox()
+  const appeal = (await appealBanner(page).isVisible())
+    ? await appealBanner(page).boundingBox()
+    : null
+  const floor = appeal?.y ?? page.viewportSize()?.height ?? 0
+  return !!box && box.y >= 0 && box.y + box.height <= floor
+}
+
 function showsWhole(element: Locator) {
   return element.evaluate((box) => box.scrollHeight <= box.clientHeight)
 }
@@ -569,29 +585,46 @@ test.describe('on a phone', () => {
     await expect(card(page)).toHaveCount(0)
   })
 
-  test('Back after the index’s links goes back through them, and then to the index', async ({
+  test('Back and Forward go through the index’s links as through any links within a page', async ({
     page,
   }) => {
     await openReader(page)
-    const index = page.getByRole('region', { name: 'In this article' })
-    const entry = (annotation: typeof shoigu) =>
-      index.getByRole('link', { name: annotation.title, exact: true })
-    for (const annotation of [shoigu, tass]) {
-      await entry(annotation).tap()
+    // The same link twice makes one entry, as a link to the address's own #id does.
+    for (const annotation of [shoigu, shoigu, tass]) {
+      await indexLink(page, annotation).tap()
       await expect(card(page, annotation)).toBeInViewport()
     }
-    // Back goes to the link before, as between any links within a page: Chromium focuses the
-    // phrase its #id names, which opens its card…
+    // Back and Forward go to the link before or after: its phrase, focused, and its card.
+    for (const [go, annotation] of [
+      [() => page.goBack(), shoigu],
+      [() => page.goForward(), tass],
+    ] as const) {
+      await go()
+      expect(new URL(page.url()).hash).toBe(`#${annotation.id}`)
+      await expect(card(page, annotation)).toBeInViewport()
+      await expect(phrase(page, annotation)).toBeFocused()
+    }
+    // Back from the first goes to the index, where the reader was, with the focus on the link.
     await page.goBack()
-    expect(new URL(page.url()).hash).toBe(`#${shoigu.id}`)
-    await expect(card(page, shoigu)).toBeInViewport()
-    await expect(card(page)).toHaveCount(1)
-    // …and then to the index, where the reader was, with the focus on the link they followed.
     await page.goBack()
     expect(new URL(page.url()).hash).toBe('')
     await expect(card(page)).toHaveCount(0)
-    await expect(entry(shoigu)).toBeFocused()
-    await expect(entry(shoigu)).toBeInViewport()
+    await expect(indexLink(page, shoigu)).toBeFocused()
+    expect(await isInViewAboveAppeal(page, indexLink(page, shoigu))).toBe(true)
+  })
+
+  test('Back at once, while the page still scrolls to the phrase, returns to the index too', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await indexLink(page, tass).tap()
+    await page.goBack()
+    expect(new URL(page.url()).hash).toBe('')
+    await expect(card(page)).toHaveCount(0)
+    await expect(indexLink(page, tass)).toBeFocused()
+    // The scroll to the phrase, still running, had won over the browser's return to the index.
+    await expect.poll(() => isInViewAboveAppeal(page, indexLink(page, tass))).toBe(true)
   })
 
   test('a shared link opens its card whole below the phrase, as the index does', async ({

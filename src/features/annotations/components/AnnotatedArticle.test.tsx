@@ -206,6 +206,26 @@ describe('AnnotatedArticle: index and links', () => {
     expect(window.location.hash).toBe('#treaty-1969')
   })
 
+  it('makes one history entry a link, so that Back returns to the index, on the link', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    const entries = window.history.length
+    const link = within(index() as HTMLElement).getByRole('link', { name: 'The 1969 treaty' })
+    // Twice: a link to the #id the address has already makes no second entry.
+    await user.click(link)
+    await user.click(link)
+    expect(window.history.length).toBe(entries + 1)
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => {}) // jsdom does not scroll
+    await act(async () => {
+      const returned = new Promise((resolve) => window.addEventListener('popstate', resolve))
+      window.history.back()
+      await returned
+    })
+    expect(window.location.hash).toBe('')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(link).toHaveFocus()
+  })
+
   it('leaves switched-off kinds out of the index', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { ArticleView, articleTextBlocks, type Article } from '../../article'
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary'
 import { LoadError } from '../../../shared/ui/LoadError'
+import { parkFocus } from '../../../shared/ui/parkFocus'
 import { useShownLoadError } from '../../../shared/ui/useShownLoadError'
 import { annotationsQuery } from '../api/annotationsQuery'
 import { segmentBlock } from '../anchoring/segmentBlock'
@@ -20,7 +21,7 @@ import {
 import { useFocusKeptOnHiding } from '../preferences/useFocusKeptOnHiding'
 import { useMarkingSteps } from '../progressive/useMarkingSteps'
 import { AnnotationCard } from './AnnotationCard'
-import { AnnotationIndex, indexEntryId } from './AnnotationIndex'
+import { AnnotationIndex, INDEX_ID, indexEntryId } from './AnnotationIndex'
 import { AnnotationLegend } from './AnnotationLegend'
 import { MarkedText } from './MarkedText'
 import { activatePrerenderedControls } from './prerenderedControls'
@@ -92,11 +93,17 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   const { followLink, dropLinkIfHidden } = useAnnotationLinks({
     ensureShown,
     reveal,
-    // Back to where the reader followed an index link from: the card closes, and the focus goes
-    // back to the link, where the browser has put the page back, not left on a phrase far off.
+    // Back to where the reader followed an index link from: the focus goes back to the link (or
+    // the index, if its kind is now off), not left on a phrase far off, and the card closes. A
+    // smooth scroll still running to the phrase is stopped: it won over the browser's putting the
+    // page back, and the focus then scrolled to the link.
     onReturn: (followedFrom) => {
-      const link = followedFrom ? document.getElementById(indexEntryId(followedFrom)) : null
-      link?.focus({ preventScroll: true })
+      window.scrollTo({ top: window.scrollY, behavior: 'instant' })
+      if (followedFrom) {
+        const link = document.getElementById(indexEntryId(followedFrom))
+        if (link) link.focus()
+        else parkFocus(document.getElementById(INDEX_ID))
+      }
       close()
     },
   })

@@ -9,7 +9,10 @@ interface AnnotationIndexProps {
   onFollow: (annotationId: string) => void
 }
 
-/** The id of an annotation's entry in the index: Back from its phrase returns the focus there. */
+/** The index's own id, and its entries': Back to where a link was followed returns the focus. */
+export const INDEX_ID = 'annotation-index'
+
+/** The id of an annotation's entry in the index. */
 export function indexEntryId(annotationId: string): string {
   return `annotation-index-entry-${annotationId}`
 }
@@ -26,7 +29,7 @@ export function AnnotationIndex({ annotations, onFollow }: AnnotationIndexProps)
     onFollow(annotationId)
   }
   return (
-    <section className="annotation-index" aria-labelledby="annotation-index-title">
+    <section id={INDEX_ID} className="annotation-index" aria-labelledby="annotation-index-title">
       <h2 id="annotation-index-title" className="annotation-index__title kicker">
         In this article
       </h2>

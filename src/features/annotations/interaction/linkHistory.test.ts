@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { leftForLink, linkEntryOf, pushedForLink } from './linkHistory'
+import { stateLeavingFor, linkEntryOf, stateOfLinkEntry } from './linkHistory'
 
 describe('the history entries of followed links', () => {
   it('names the link followed from the entry left, keeping what else its state held', () => {
-    const state = leftForLink({ scroll: 120 }, 'tass')
+    const state = stateLeavingFor({ scroll: 120 }, 'tass')
     expect(state).toMatchObject({ scroll: 120 })
     expect(linkEntryOf(state)).toEqual({ followedFrom: 'tass' })
   })
 
   it('marks the entry a link pushes, which names no link followed from it yet', () => {
-    expect(linkEntryOf(pushedForLink())).toEqual({ followedFrom: null })
+    expect(linkEntryOf(stateOfLinkEntry())).toEqual({ followedFrom: null })
     // Followed on from there, it names the next link.
-    expect(linkEntryOf(leftForLink(pushedForLink(), 'xu-qiliang'))).toEqual({
+    expect(linkEntryOf(stateLeavingFor(stateOfLinkEntry(), 'xu-qiliang'))).toEqual({
       followedFrom: 'xu-qiliang',
     })
   })

@@ -14,13 +14,13 @@ function asRecord(state: unknown): Record<string, unknown> {
   return typeof state === 'object' && state !== null ? (state as Record<string, unknown>) : {}
 }
 
-/** The state of the entry the reader leaves by following the link to `annotationId`. */
-export function leftForLink(state: unknown, annotationId: string): Record<string, unknown> {
+/** The state of the entry the reader leaves, by following the index link to `annotationId`. */
+export function stateLeavingFor(state: unknown, annotationId: string): Record<string, unknown> {
   return { ...asRecord(state), [KEY]: { followedFrom: annotationId } satisfies LinkEntry }
 }
 
-/** The state of the entry that following a link pushes. */
-export function pushedForLink(): Record<string, unknown> {
+/** The state of the entry that following an index link pushes. */
+export function stateOfLinkEntry(): Record<string, unknown> {
   return { [KEY]: { followedFrom: null } satisfies LinkEntry }
 }
 

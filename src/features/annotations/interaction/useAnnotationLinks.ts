@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useSyncExternalStore } from 'react'
 import { annotationHash, annotationIdFromHash } from './annotationHash'
-import { leftForLink, linkEntryOf, pushedForLink } from './linkHistory'
+import { linkEntryOf, stateLeavingFor, stateOfLinkEntry } from './linkHistory'
 
 function subscribeToHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
@@ -12,8 +12,9 @@ interface AnnotationLinkOptions {
   ensureShown: (annotationId: string) => boolean
   reveal: (annotationId: string) => boolean
   /**
-   * Back or Forward to an entry that following an index link made: the card open closes. Given,
-   * for the entry with no #id the reader first followed a link from, that link's annotation.
+   * Back or Forward to an entry without an #id that following an index link made (the one the
+   * reader first followed a link from): given the annotation of the link followed from there, if
+   * any. Entries with an #id go to its phrase, as any change of the #id does.
    */
   onReturn: (followedFrom: string | null) => void
 }
@@ -30,19 +31,17 @@ export function useAnnotationLinks({ ensureShown, reveal, onReturn }: Annotation
     () => '',
   )
   const handledHash = useRef('')
-  const returned = useEffectEvent(onReturn)
+  const onReturnEvent = useEffectEvent(onReturn)
 
-  // Back or Forward through the entries that following links made, before the hashchange that
-  // would follow an entry's #id again: the browser itself goes to the phrase an entry's #id names
-  // (Chromium focuses it, which opens its card), or puts the page back where the reader first
-  // followed a link from.
+  // An entry with no #id has no hashchange of its own to act on: the one a reader followed index
+  // links from is where Back ends up at last.
   useEffect(() => {
     const onPopState = (event: PopStateEvent) => {
       const entry = linkEntryOf(event.state)
-      if (!entry) return
       const { hash } = window.location
+      if (!entry || annotationIdFromHash(hash)) return
       handledHash.current = hash
-      returned(annotationIdFromHash(hash) ? null : entry.followedFrom)
+      onReturnEvent(entry.followedFrom)
     }
     window.addEventListener('popstate', onPopState)
     return () => window.removeEventListener('popstate', onPopState)
@@ -58,10 +57,13 @@ export function useAnnotationLinks({ ensureShown, reveal, onReturn }: Annotation
   const followLink = useCallback(
     (annotationId: string) => {
       const hash = annotationHash(annotationId)
+      // A new entry, as a link within a page makes, unless the address names it already: Back
+      // goes back through the links followed, and then to where the reader followed the first.
+      if (window.location.hash !== hash) {
+        window.history.replaceState(stateLeavingFor(window.history.state, annotationId), '')
+        window.history.pushState(stateOfLinkEntry(), '', hash)
+      }
       handledHash.current = hash
-      // A new entry, as a link within a page makes: Back returns to this link.
-      window.history.replaceState(leftForLink(window.history.state, annotationId), '')
-      window.history.pushState(pushedForLink(), '', hash)
       reveal(annotationId)
     },
     [reveal],
