@@ -627,6 +627,33 @@ test.describe('on a phone', () => {
     await expect.poll(() => isInViewAboveAppeal(page, indexLink(page, tass))).toBe(true)
   })
 
+  test('Back to the index shows the link followed clear of the appeal docked meanwhile', async ({
+    page,
+  }) => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route('**/content/appeal.json', async (route) => {
+      await held
+      await route.continue()
+    })
+    await openReader(page)
+    const link = indexLink(page, commission)
+    // Low in the window, where the appeal is to dock.
+    await link.evaluate((element) =>
+      window.scrollBy(0, element.getBoundingClientRect().bottom - window.innerHeight + 40),
+    )
+    await link.tap()
+    await expect(card(page, commission)).toBeInViewport()
+    release()
+    await appealDecided(page, 'shown')
+    await page.goBack()
+    await expect(link).toBeFocused()
+    // The browser put the page back after the focus had scrolled the link clear: behind the appeal.
+    await expect.poll(() => isInViewAboveAppeal(page, link)).toBe(true)
+  })
+
   test('a shared link opens its card whole below the phrase, as the index does', async ({
     page,
   }) => {

@@ -93,17 +93,20 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   const { followLink, dropLinkIfHidden } = useAnnotationLinks({
     ensureShown,
     reveal,
-    // Back to where the reader followed an index link from: the focus goes back to the link (or
-    // the index, if its kind is now off), not left on a phrase far off, and the card closes. A
-    // smooth scroll still running to the phrase is stopped: it won over the browser's putting the
-    // page back, and the focus then scrolled to the link.
-    onReturn: (followedFrom) => {
-      window.scrollTo({ top: window.scrollY, behavior: 'instant' })
-      if (followedFrom) {
-        const link = document.getElementById(indexEntryId(followedFrom))
-        if (link) link.focus()
-        else parkFocus(document.getElementById(INDEX_ID))
+    // Back to where the reader followed an index link from: the page goes back to where it was,
+    // with the link (or the index, if its kind is now off) in view and clear of the appeal if it
+    // docked meanwhile, the focus back on it, and the card closed. Again at the next frame: a
+    // smooth scroll to the phrase (Back at once) had not begun yet, and then took the page there.
+    onReturn: ({ followedFrom, scrollY }) => {
+      const link = followedFrom ? document.getElementById(indexEntryId(followedFrom)) : null
+      const putBack = () => {
+        window.scrollTo({ top: scrollY ?? window.scrollY, behavior: 'instant' })
+        link?.scrollIntoView?.({ block: 'nearest', behavior: 'instant' })
       }
+      putBack()
+      requestAnimationFrame(putBack)
+      if (link) link.focus({ preventScroll: true })
+      else if (followedFrom) parkFocus(document.getElementById(INDEX_ID))
       close()
     },
   })

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { stateLeavingFor, linkEntryOf, stateOfLinkEntry } from './linkHistory'
+import { linkEntryOf, stateLeavingFor, stateOfLinkEntry } from './linkHistory'
 
 describe('the history entries of followed links', () => {
-  it('names the link followed from the entry left, keeping what else its state held', () => {
-    const state = stateLeavingFor({ scroll: 120 }, 'tass')
-    expect(state).toMatchObject({ scroll: 120 })
-    expect(linkEntryOf(state)).toEqual({ followedFrom: 'tass' })
+  it('names the link followed from the entry left, and its scroll, keeping what else it held', () => {
+    const state = stateLeavingFor({ other: true }, 'tass', 1433)
+    expect(state).toMatchObject({ other: true })
+    expect(linkEntryOf(state)).toEqual({ followedFrom: 'tass', scrollY: 1433 })
   })
 
   it('marks the entry a link pushes, which names no link followed from it yet', () => {
-    expect(linkEntryOf(stateOfLinkEntry())).toEqual({ followedFrom: null })
+    expect(linkEntryOf(stateOfLinkEntry())).toEqual({ followedFrom: null, scrollY: null })
     // Followed on from there, it names the next link.
-    expect(linkEntryOf(stateLeavingFor(stateOfLinkEntry(), 'xu-qiliang'))).toEqual({
+    expect(linkEntryOf(stateLeavingFor(stateOfLinkEntry(), 'xu-qiliang', 0))).toEqual({
       followedFrom: 'xu-qiliang',
+      scrollY: 0,
     })
   })
 
@@ -22,8 +23,10 @@ describe('the history entries of followed links', () => {
     }
   })
 
-  it('reads a damaged entry as one that names no link', () => {
-    expect(linkEntryOf({ annotationLink: { followedFrom: 7 } })).toEqual({ followedFrom: null })
-    expect(linkEntryOf({ annotationLink: null })).toEqual({ followedFrom: null })
+  it('reads a damaged entry as one that names no link and no scroll', () => {
+    const none = { followedFrom: null, scrollY: null }
+    expect(linkEntryOf({ annotationLink: { followedFrom: 7, scrollY: 'top' } })).toEqual(none)
+    expect(linkEntryOf({ annotationLink: { scrollY: Number.NaN } })).toEqual(none)
+    expect(linkEntryOf({ annotationLink: null })).toEqual(none)
   })
 })

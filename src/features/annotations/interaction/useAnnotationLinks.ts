@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useSyncExternalStore } from 'react'
 import { annotationHash, annotationIdFromHash } from './annotationHash'
-import { linkEntryOf, stateLeavingFor, stateOfLinkEntry } from './linkHistory'
+import { linkEntryOf, stateLeavingFor, stateOfLinkEntry, type LinkEntry } from './linkHistory'
 
 function subscribeToHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
@@ -13,10 +13,10 @@ interface AnnotationLinkOptions {
   reveal: (annotationId: string) => boolean
   /**
    * Back or Forward to an entry without an #id that following an index link made (the one the
-   * reader first followed a link from): given the annotation of the link followed from there, if
-   * any. Entries with an #id go to its phrase, as any change of the #id does.
+   * reader first followed a link from): given the link followed from there, if any, and the
+   * scroll to put back. Entries with an #id go to its phrase, as any change of the #id does.
    */
-  onReturn: (followedFrom: string | null) => void
+  onReturn: (entry: LinkEntry) => void
 }
 
 /**
@@ -41,7 +41,9 @@ export function useAnnotationLinks({ ensureShown, reveal, onReturn }: Annotation
       const { hash } = window.location
       if (!entry || annotationIdFromHash(hash)) return
       handledHash.current = hash
-      onReturnEvent(entry.followedFrom)
+      // Back to the browser's own, for a reload from here.
+      window.history.scrollRestoration = 'auto'
+      onReturnEvent(entry)
     }
     window.addEventListener('popstate', onPopState)
     return () => window.removeEventListener('popstate', onPopState)
@@ -60,8 +62,13 @@ export function useAnnotationLinks({ ensureShown, reveal, onReturn }: Annotation
       // A new entry, as a link within a page makes, unless the address names it already: Back
       // goes back through the links followed, and then to where the reader followed the first.
       if (window.location.hash !== hash) {
-        window.history.replaceState(stateLeavingFor(window.history.state, annotationId), '')
+        const { state } = window.history
+        window.history.replaceState(stateLeavingFor(state, annotationId, window.scrollY), '')
+        // The entry left puts its scroll back by hand (onReturn): the browser did so after the
+        // focus had gone to the link, and could leave it behind the appeal docked meanwhile.
+        window.history.scrollRestoration = 'manual'
         window.history.pushState(stateOfLinkEntry(), '', hash)
+        window.history.scrollRestoration = 'auto'
       }
       handledHash.current = hash
       reveal(annotationId)
