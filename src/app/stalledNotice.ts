@@ -3,8 +3,8 @@ import { parkFocus } from '../shared/ui/parkFocus'
 /**
  * The page's own notice that the app is taking a long time to start (index.html, shown by the
  * stylesheet alone), and the space kept for it at the page's end: both go once the app starts, or
- * once the boot script says why it could not. Removed together with the app's own first changes to the page,
- * so that the browser lays the page out again once for all of them.
+ * once the boot script says why it could not. Removed together with the app's own first changes
+ * to the page, so that the browser lays the page out again once for all of them.
  */
 export function removeStalledNotice(doc: Document): void {
   const notice = doc.getElementById('startup-stalled')
