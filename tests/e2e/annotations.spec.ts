@@ -677,6 +677,28 @@ test.describe('links and choices', () => {
     await expect(phrase(page, commission)).toBeFocused()
   })
 
+  test('a card open when the appeal docks moves clear of it, if it fits above', async ({
+    page,
+  }) => {
+    const publisher = publishedAnnotation('the-moscow-times')
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route('**/content/appeal.json', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await openReader(page, `/#${publisher.id}`)
+    await expect(card(page, publisher)).toBeInViewport({ ratio: 1 })
+    release()
+    await appealDecided(page, 'shown')
+    // Placed for the window without the appeal, the card reached 38 px over it until a scroll.
+    await expect.poll(() => isInViewAboveAppeal(page, card(page, publisher))).toBe(true)
+    expect(await showsWhole(card(page, publisher))).toBe(true)
+  })
+
   test('switching a kind off leaves its text in place, and the choice survives a reload', async ({
     page,
   }) => {

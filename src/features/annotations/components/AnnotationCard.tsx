@@ -146,17 +146,23 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
     if (!phrase || !floating) return
     const reference = lettersOf(phrase)
     let current = true
-    const stopUpdating = autoUpdate(reference, floating, () => {
+    const update = () => {
       void placeCard(reference, floating).then(({ x, y, placement }) => {
         if (!current) return
         floating.style.left = `${x}px`
         floating.style.top = `${y}px`
         floating.dataset.side = placement.split('-')[0]
       })
-    })
+    }
+    const stopUpdating = autoUpdate(reference, floating, update)
+    // A dock that comes, goes or grows while the card is open moves nothing autoUpdate watches,
+    // but changes the room the card has: it declares itself on the root's style (placeCard).
+    const dockWatch = new MutationObserver(update)
+    dockWatch.observe(floating.ownerDocument.documentElement, { attributeFilter: ['style'] })
     return () => {
       current = false
       stopUpdating()
+      dockWatch.disconnect()
     }
   }, [phraseElement, id])
 
