@@ -18,7 +18,7 @@ import {
   test,
   timeHoverOpening,
 } from './support/annotations'
-import { appealBanner, appealDecided, blockLocalStorage } from './support/appeal'
+import { appealBanner, appealDecided, blockLocalStorage, holdAppeal } from './support/appeal'
 import {
   areaOf,
   mostPainted,
@@ -630,14 +630,7 @@ test.describe('on a phone', () => {
   test('Back to the index shows the link followed clear of the appeal docked meanwhile', async ({
     page,
   }) => {
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    await page.route('**/content/appeal.json', async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdAppeal(page)
     await openReader(page)
     const link = indexLink(page, commission)
     // Low in the window, where the appeal is to dock.
@@ -681,14 +674,7 @@ test.describe('links and choices', () => {
     page,
   }) => {
     const publisher = publishedAnnotation('the-moscow-times')
-    let release = () => {}
-    const held = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    await page.route('**/content/appeal.json', async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdAppeal(page)
     await page.setViewportSize({ width: 1280, height: 800 })
     await openReader(page, `/#${publisher.id}`)
     await expect(card(page, publisher)).toBeInViewport({ ratio: 1 })

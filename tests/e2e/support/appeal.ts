@@ -52,3 +52,19 @@ export function blockLocalStorage(): void {
     },
   })
 }
+
+/**
+ * Holds the appeal's document back until the returned function is called: for what the page does
+ * when the banner docks after the reader has begun.
+ */
+export async function holdAppeal(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/content/appeal.json', async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
