@@ -28,5 +28,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/perf/**/*.test.mjs'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // Dates are shown in the reader's time zone: the tests' readers are in UTC, on any machine.
+    env: { TZ: 'UTC' },
   },
 })

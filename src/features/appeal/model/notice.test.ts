@@ -5,7 +5,7 @@ const monday = Date.parse('2026-11-30T10:00:00Z')
 
 describe('noticeFor', () => {
   it('tells the reader when they will be reminded, with a way to undo', () => {
-    expect(noticeFor('remindLater', 'saved', monday, 'UTC')).toEqual({
+    expect(noticeFor('remindLater', 'saved', monday)).toEqual({
       kind: 'shown',
       text: 'We’ll remind you on Monday, 30 November.',
       canUndo: true,

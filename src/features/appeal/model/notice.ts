@@ -26,12 +26,7 @@ const CANNOT_REMEMBER: Record<Exclude<WriteOutcome, 'saved'>, string> = {
   full: 'your browser’s storage for this site is full',
 }
 
-export function noticeFor(
-  choice: AppealChoice,
-  outcome: WriteOutcome,
-  returnsAt: number,
-  timeZone?: string,
-): Notice {
+export function noticeFor(choice: AppealChoice, outcome: WriteOutcome, returnsAt: number): Notice {
   if (outcome !== 'saved') {
     return {
       kind: 'shown',
@@ -42,7 +37,7 @@ export function noticeFor(
   if (choice !== 'remindLater') return { kind: 'announced', text: GOODBYES[choice] }
   return {
     kind: 'shown',
-    text: `We’ll remind you on ${formatReminderDate(returnsAt, timeZone)}.`,
+    text: `We’ll remind you on ${formatReminderDate(returnsAt)}.`,
     canUndo: true,
   }
 }
