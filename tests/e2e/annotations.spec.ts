@@ -180,6 +180,21 @@ test.describe('with a keyboard', () => {
     await expect(card(page, tass)).toBeVisible()
     await expect(card(page)).toHaveCount(1)
   })
+
+  test('Escape from a card leaves the page where the reader had scrolled it', async ({ page }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await scrollToMiddle(phrase(page, shoigu))
+    await phrase(page, shoigu).focus()
+    await page.keyboard.press('Tab')
+    await expect(card(page, shoigu).getByRole('link', { name: shoigu.source.label })).toBeFocused()
+    // Read on, with the phrase still near the top of the window.
+    await page.evaluate(() => window.scrollBy(0, 150))
+    const readTo = await page.evaluate(() => window.scrollY)
+    await page.keyboard.press('Escape')
+    await expect(phrase(page, shoigu)).toBeFocused()
+    expect(await page.evaluate(() => window.scrollY)).toBe(readTo)
+  })
 })
 
 test.describe('in the dark', () => {
@@ -564,6 +579,25 @@ test.describe('on a phone', () => {
     const cardBox = await card(page, commission).boundingBox()
     const phraseBox = await phrase(page, commission).boundingBox()
     expect(cardBox && phraseBox && cardBox.y + cardBox.height <= phraseBox.y).toBe(true)
+  })
+
+  test('closing a card leaves the page where the reader had scrolled it', async ({ page }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await scrollToMiddle(phrase(page, shoigu))
+    const tapAt = await centreOf(phrase(page, shoigu))
+    await page.touchscreen.tap(tapAt.x, tapAt.y)
+    await expect(card(page, shoigu)).toBeVisible()
+    // Read on, with the phrase still near the top of the window: the page jumped back 127 px.
+    await page.evaluate(() => window.scrollBy(0, 150))
+    const readTo = await page.evaluate(() => window.scrollY)
+    const close = card(page, shoigu).getByRole('button', { name: 'Close' })
+    await expect(close).toBeInViewport({ ratio: 1 })
+    const closeAt = await centreOf(close)
+    await page.touchscreen.tap(closeAt.x, closeAt.y)
+    await expect(card(page)).toHaveCount(0)
+    await expect(phrase(page, shoigu)).toBeFocused()
+    expect(await page.evaluate(() => window.scrollY)).toBe(readTo)
   })
 
   test('a tap opens the card inside the screen, and a tap elsewhere closes it', async ({

@@ -19,6 +19,13 @@ const PHRASE_SELECTOR = '[aria-haspopup="dialog"]'
 
 const isTouch = (event: PointerEvent) => event.pointerType === 'touch'
 
+/** Whether the element shows whole in the window, above what the page docks at its foot. */
+function showsWhole(element: HTMLElement): boolean {
+  const { top, bottom } = element.getBoundingClientRect()
+  const { scrollPaddingBottom } = getComputedStyle(element.ownerDocument.documentElement)
+  return top >= 0 && bottom <= window.innerHeight - (parseFloat(scrollPaddingBottom) || 0)
+}
+
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 }
@@ -63,6 +70,16 @@ export function useAnnotationCard() {
     [phraseElement],
   )
 
+  // Back from its card: a phrase in view stays where the reader sees it. Focus alone scrolls to
+  // leave the room a phrase keeps for its card (annotations.css): Close moved the page 114–260 px.
+  const returnFocus = useCallback(
+    (annotationId: string) => {
+      const phrase = phraseElement(annotationId)
+      focusPhrase(annotationId, { preventScroll: !!phrase && showsWhole(phrase) })
+    },
+    [focusPhrase, phraseElement],
+  )
+
   const close = useCallback(() => dispatch({ type: 'close' }), [])
 
   const isInside = useCallback(
@@ -81,7 +98,7 @@ export function useAnnotationCard() {
       if (event.key !== 'Escape') return
       const focusWasInCard = card.current?.contains(document.activeElement)
       close()
-      if (focusWasInCard) focusPhrase(openId)
+      if (focusWasInCard) returnFocus(openId)
     }
     document.addEventListener('pointerdown', onPointerDown)
     document.addEventListener('keydown', onKeyDown)
@@ -89,7 +106,7 @@ export function useAnnotationCard() {
       document.removeEventListener('pointerdown', onPointerDown)
       document.removeEventListener('keydown', onKeyDown)
     }
-  }, [openId, close, focusPhrase, isInside])
+  }, [openId, close, returnFocus, isInside])
 
   /** A card opened by focus, click or link closes once focus has moved past phrase and card. */
   const onFocusLeaving = (event: FocusEvent) => {
@@ -186,7 +203,7 @@ export function useAnnotationCard() {
       const at = controls.indexOf(event.target as HTMLElement)
       if (event.shiftKey && at === 0) {
         event.preventDefault()
-        focusPhrase(openId as string)
+        returnFocus(openId as string)
       } else if (!event.shiftKey && at === controls.length - 1) {
         // Past the card's last control, reading continues after the phrase.
         const next = tabbableAfter(phrase, card.current)
@@ -205,7 +222,7 @@ export function useAnnotationCard() {
 
   /** Close from the card's button: focus goes back to the phrase it belongs to. */
   const closeAndReturnFocus = () => {
-    if (openId) focusPhrase(openId)
+    if (openId) returnFocus(openId)
     close()
   }
 
