@@ -8,6 +8,7 @@ import {
   blockLocalStorage,
   DAY_MS,
 } from './support/appeal'
+import { card, phrase, publishedAnnotation } from './support/annotations'
 import { readContent, type ArticleDocument } from './support/content'
 import { setTextSpacing } from './support/textSpacing'
 
@@ -464,6 +465,34 @@ test('with text at 200% on a small phone held sideways, "Read the full message" 
   await more.focus()
   await expect(more).toBeInViewport({ ratio: 1 })
   await expect.poll(() => clippedBy(more)).toEqual([])
+})
+
+test.describe('on a phone turned with a card open', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test('the banner is as it was once the phone is upright again', async ({ page }) => {
+    await page.goto('/')
+    await appealDecided(page, 'shown')
+    const banner = appealBanner(page)
+    const upright = (await banner.boundingBox())?.height
+    const shoigu = publishedAnnotation('sergei-shoigu')
+    await phrase(page, shoigu).evaluate((element) => element.scrollIntoView({ block: 'center' }))
+    const tapAt = await phrase(page, shoigu).boundingBox()
+    await page.touchscreen.tap((tapAt?.x ?? 0) + 5, (tapAt?.y ?? 0) + (tapAt?.height ?? 0) / 2)
+    await page.setViewportSize({ width: 844, height: 390 })
+    // Placed for the phone on its side, past where the upright window will end.
+    await expect
+      .poll(async () => {
+        const box = await card(page, shoigu).boundingBox()
+        return (box?.x ?? 0) + (box?.width ?? 0)
+      })
+      .toBeGreaterThan(390)
+    await page.setViewportSize({ width: 390, height: 844 })
+    // The card held the page 466 px wide as the window turned back: fitted to that, the banner
+    // grew 22 px and left its disclosure 41 px below the text's box.
+    await expectEveryChoiceInView(page)
+    await expect.poll(async () => (await banner.boundingBox())?.height).toBe(upright)
+  })
 })
 
 test.describe('on a 320 px wide phone', () => {

@@ -64,6 +64,7 @@ export function keepDisclosureInView({
     text.style.removeProperty('--appeal-preview-lines')
     for (const paragraph of preview) paragraph.classList.remove('visually-hidden')
   }
+  let fittedWidth = 0
   const fit = () => {
     unclamp()
     const textBox = text.getBoundingClientRect()
@@ -72,10 +73,11 @@ export function keepDisclosureInView({
     // above made: cutting the preview below does not move them, unless it cuts it away, and
     // reading them after the cut would lay out again. Not the banner's scroll height: the choices'
     // column beside the text can run into the banner's bottom padding without adding to it.
+    const bannerBox = banner.getBoundingClientRect()
+    fittedWidth = bannerBox.width
     const choicesOverflow =
       choices.getBoundingClientRect().bottom -
-      (banner.getBoundingClientRect().bottom -
-        (parseFloat(getComputedStyle(banner).paddingBottom) || 0))
+      (bannerBox.bottom - (parseFloat(getComputedStyle(banner).paddingBottom) || 0))
     const result = fitPreview({
       room: textBox.height,
       content:
@@ -122,9 +124,25 @@ export function keepDisclosureInView({
       })
     : undefined
   restyled?.observe(disclosure)
+  // The banner can also change width after the window's last resize event: a phone turned with a
+  // card open widened the page to 466 px, and it came back to 390 over three frames, with no event.
+  // Fitted in the next frame, not in the observer, whose own loop the new height would trip.
+  let frame = 0
+  const rewrapped = view?.ResizeObserver
+    ? new view.ResizeObserver(([entry]) => {
+        if (Math.abs((entry?.borderBoxSize[0]?.inlineSize ?? fittedWidth) - fittedWidth) < 0.5) {
+          return
+        }
+        view.cancelAnimationFrame(frame)
+        frame = view.requestAnimationFrame(fit)
+      })
+    : undefined
+  rewrapped?.observe(banner, { box: 'border-box' })
   return () => {
     view?.removeEventListener('resize', fit)
     restyled?.disconnect()
+    rewrapped?.disconnect()
+    view?.cancelAnimationFrame(frame)
     unclamp()
   }
 }
