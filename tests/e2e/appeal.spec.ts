@@ -467,6 +467,61 @@ test('with text at 200% on a small phone held sideways, "Read the full message" 
   await expect.poll(() => clippedBy(more)).toEqual([])
 })
 
+test('with text at 200% on a phone, each choice keeps within the banner, on at most three lines', async ({
+  page,
+}) => {
+  // Two to a row, each took six lines (234 px), and the first ran 20 px past the banner's edge.
+  await showBannerAt(page, { width: 390, height: 844 })
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%'
+  })
+  const banner = appealBanner(page)
+  const [left, right] = await banner.evaluate((element) => {
+    const { left, right } = element.getBoundingClientRect()
+    const { paddingLeft, paddingRight } = getComputedStyle(element)
+    return [left + parseFloat(paddingLeft), right - parseFloat(paddingRight)]
+  })
+  for (const control of [
+    banner.getByRole('link', { name: appeal.donate.label }),
+    choice(page, appeal.choices.remindLater.label),
+    choice(page, appeal.choices.alreadySupporting.label),
+  ]) {
+    const box = await control.boundingBox()
+    expect(box && box.x >= (left ?? 0) - 0.5 && box.x + box.width <= (right ?? 0) + 0.5).toBe(true)
+    const lines = await control.evaluate((element) => {
+      const style = getComputedStyle(element)
+      const inner =
+        element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
+      return Math.round(inner / parseFloat(style.lineHeight))
+    })
+    expect(lines).toBeLessThanOrEqual(3)
+  }
+})
+
+test('with text at 150% on a phone held sideways, the heading is whole and clear of the choices', async ({
+  page,
+}) => {
+  // Beside the choices' column, the heading was left no width, and drawn under them.
+  const { banner } = await showBannerAt(page, { width: 640, height: 360 })
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '150%'
+  })
+  const heading = banner.getByRole('heading', { name: appeal.heading })
+  expect(await heading.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
+  const headingBox = await heading.boundingBox()
+  for (const control of await banner.getByRole('button').all()) {
+    const box = await control.boundingBox()
+    const overlaps =
+      !!box &&
+      !!headingBox &&
+      box.x < headingBox.x + headingBox.width &&
+      headingBox.x < box.x + box.width &&
+      box.y < headingBox.y + headingBox.height &&
+      headingBox.y < box.y + box.height
+    expect(overlaps, await control.textContent()).toBe(false)
+  }
+})
+
 test.describe('on a phone turned with a card open', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
