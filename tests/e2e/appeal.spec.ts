@@ -518,7 +518,7 @@ test('with text at 150% on a phone held sideways, the heading is whole and clear
       headingBox.x < box.x + box.width &&
       box.y < headingBox.y + headingBox.height &&
       headingBox.y < box.y + box.height
-    expect(overlaps, await control.textContent()).toBe(false)
+    expect(overlaps, (await control.textContent()) ?? '').toBe(false)
   }
 })
 
