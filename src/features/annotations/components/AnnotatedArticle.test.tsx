@@ -114,6 +114,29 @@ describe('AnnotatedArticle: kinds and switches', () => {
   })
 })
 
+describe('AnnotatedArticle: switched by a screen reader, the focus left where it was', () => {
+  // A screen reader can flip a switch for the reader without moving the focus to it.
+  const flip = (name: string) => act(() => checkbox(name).click())
+
+  it('puts a focus whose phrase the switch hides on that switch', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(phraseButton('Anna Berg') as HTMLElement)
+    flip('People')
+    expect(phraseButton('Anna Berg')).not.toBeInTheDocument()
+    expect(checkbox('People')).toHaveFocus()
+  })
+
+  it('leaves a card of another kind open, with the focus on its phrase', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await user.click(phraseButton('Ledger Wire') as HTMLElement)
+    flip('People')
+    expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
+    expect(phraseButton('Ledger Wire')).toHaveFocus()
+  })
+})
+
 /** What a change in another tab looks like to this one: storage changed, and a `storage` event. */
 function switchInAnotherTab(preferences: AnnotationPreferences) {
   localStorage.setItem(PREFERENCES_KEY, JSON.stringify(preferences))

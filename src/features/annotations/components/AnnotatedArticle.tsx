@@ -120,7 +120,7 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     dropLinkIfHidden(hiddenBy(next))
   })
   const legend = useRef<HTMLDivElement>(null)
-  useFocusKeptOnHiding(preferences, legend)
+  const noteFocusBeforeSwitching = useFocusKeptOnHiding(preferences, legend)
   const failure = useShownLoadError(annotationsResult)
 
   if (failure) {
@@ -138,7 +138,8 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   }
 
   const changePreferences = (next: AnnotationPreferences) => {
-    close()
+    noteFocusBeforeSwitching()
+    if (openId && hiddenBy(next)(openId)) close()
     setPreferences(next)
     dropLinkIfHidden(hiddenBy(next))
   }

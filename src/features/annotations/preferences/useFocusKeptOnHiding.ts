@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react'
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react'
 import { switchThatHid, type AnnotationPreferences } from './preferences'
 import { useChoiceFromAnotherTab } from './useAnnotationPreferences'
 
@@ -23,27 +23,30 @@ function isFocusLost(focused: Element | null): focused is HTMLElement {
 }
 
 /**
- * Another tab's switches can hide what this tab's focus is on: a phrase, its card, an index link,
- * or a kind's switch that the master switch then disables. Left to the browser, the focus falls to
- * the page's start, or stays on a disabled switch where keys do nothing, and a screen reader loses
- * its place. It goes instead to the switch that hid it, which says what changed and can undo it.
+ * A switch can hide what the focus is on: a phrase, its card, an index link, or a kind's switch
+ * that the master switch then disables. That happens when another tab switches, or when a screen
+ * reader flips a switch here without moving the focus to it. Left to the browser, the focus falls
+ * to the page's start, or stays on a disabled switch where keys do nothing, and a screen reader
+ * loses its place. It goes instead to the switch that hid it, which says what changed and can undo
+ * it. Returns what this tab's own switches call before a change.
  */
 export function useFocusKeptOnHiding(
   preferences: AnnotationPreferences,
   legend: RefObject<HTMLElement | null>,
-) {
+): () => void {
   const shownBefore = useRef(preferences)
   // Where the focus was as the change arrived, for the render that shows it; a change that
   // renders nothing new leaves it for no later one.
   const focusBeforeChange = useRef<Element | null>(null)
-
-  useChoiceFromAnotherTab(() => {
+  const noteFocus = useCallback(() => {
     const focused = document.activeElement
     focusBeforeChange.current = focused
     setTimeout(() => {
       if (focusBeforeChange.current === focused) focusBeforeChange.current = null
     })
-  })
+  }, [])
+
+  useChoiceFromAnotherTab(noteFocus)
 
   useLayoutEffect(() => {
     const hidingSwitch = switchThatHid(shownBefore.current, preferences)
@@ -54,4 +57,6 @@ export function useFocusKeptOnHiding(
       legend.current?.querySelector<HTMLElement>(`input[value="${hidingSwitch}"]`)?.focus()
     }
   }, [preferences, legend])
+
+  return noteFocus
 }
