@@ -6,9 +6,12 @@ import {
   appealDecided,
   appealStatus,
   blockLocalStorage,
+  choice,
+  clippedBy,
   DAY_MS,
+  expectEveryChoiceInView,
 } from './support/appeal'
-import { card, phrase, publishedAnnotation } from './support/annotations'
+import { card, centreOf, phrase, publishedAnnotation } from './support/annotations'
 import { readContent, type ArticleDocument } from './support/content'
 import { setTextSpacing } from './support/textSpacing'
 
@@ -35,56 +38,6 @@ async function expectNextParagraphShown(banner: Locator, viewport: { height: num
 
 function isFocused(element: Locator): Promise<boolean> {
   return element.evaluate((target) => target === document.activeElement)
-}
-
-function choice(page: Page, name: string) {
-  return appealBanner(page).getByRole('button', { name, exact: true })
-}
-
-/**
- * The ancestors whose visible box does not hold the whole element, with its focus ring if it
- * shows one: a control scrolled out of the banner's text area is hidden though it is inside the
- * window. Named, so a failure says which.
- */
-function clippedBy(element: Locator): Promise<string[]> {
-  return element.evaluate((target) => {
-    const { outlineStyle, outlineWidth, outlineOffset } = getComputedStyle(target)
-    const ring =
-      outlineStyle === 'none'
-        ? 0
-        : (parseFloat(outlineWidth) || 0) + (parseFloat(outlineOffset) || 0)
-    const { top: t, bottom: b, left: l, right: r } = target.getBoundingClientRect()
-    const box = { top: t - ring, bottom: b + ring, left: l - ring, right: r + ring }
-    const clippers: string[] = []
-    for (let ancestor = target.parentElement; ancestor; ancestor = ancestor.parentElement) {
-      const { overflowX, overflowY } = getComputedStyle(ancestor)
-      if (overflowX === 'visible' && overflowY === 'visible') continue
-      const outer = ancestor.getBoundingClientRect()
-      const top = outer.top + ancestor.clientTop
-      const left = outer.left + ancestor.clientLeft
-      const inside =
-        box.top >= top - 0.5 &&
-        box.bottom <= top + ancestor.clientHeight + 0.5 &&
-        box.left >= left - 0.5 &&
-        box.right <= left + ancestor.clientWidth + 0.5
-      if (!inside) clippers.push(`${ancestor.tagName.toLowerCase()}.${ancestor.className}`)
-    }
-    return clippers
-  })
-}
-
-/** "Read the full message" and the three choices: each wholly in view, clipped by nothing. */
-async function expectEveryChoiceInView(page: Page) {
-  const banner = appealBanner(page)
-  for (const control of [
-    banner.getByRole('button', { name: 'Read the full message' }),
-    banner.getByRole('link', { name: appeal.donate.label }),
-    choice(page, appeal.choices.remindLater.label),
-    choice(page, appeal.choices.alreadySupporting.label),
-  ]) {
-    await expect(control).toBeInViewport({ ratio: 1 })
-    await expect.poll(() => clippedBy(control)).toEqual([])
-  }
 }
 
 async function openAt(page: Page, time: Date) {
@@ -487,14 +440,18 @@ test('with text at 200% on a phone, each choice keeps within the banner, on at m
     choice(page, appeal.choices.alreadySupporting.label),
   ]) {
     const box = await control.boundingBox()
-    expect(box && box.x >= (left ?? 0) - 0.5 && box.x + box.width <= (right ?? 0) + 0.5).toBe(true)
+    const name = (await control.textContent()) ?? ''
+    expect(box?.x, `${name}: left edge`).toBeGreaterThanOrEqual((left ?? 0) - 0.5)
+    expect((box?.x ?? 0) + (box?.width ?? 0), `${name}: right edge`).toBeLessThanOrEqual(
+      (right ?? 0) + 0.5,
+    )
     const lines = await control.evaluate((element) => {
       const style = getComputedStyle(element)
       const inner =
         element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)
       return Math.round(inner / parseFloat(style.lineHeight))
     })
-    expect(lines).toBeLessThanOrEqual(3)
+    expect(lines, name).toBeLessThanOrEqual(3)
   }
 })
 
@@ -509,7 +466,11 @@ test('with text at 150% on a phone held sideways, the heading is whole and clear
   const heading = banner.getByRole('heading', { name: appeal.heading })
   expect(await heading.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
   const headingBox = await heading.boundingBox()
-  for (const control of await banner.getByRole('button').all()) {
+  const controls = [
+    ...(await banner.getByRole('link').all()),
+    ...(await banner.getByRole('button').all()),
+  ]
+  for (const control of controls) {
     const box = await control.boundingBox()
     const overlaps =
       !!box &&
@@ -532,8 +493,8 @@ test.describe('on a phone turned with a card open', () => {
     const upright = (await banner.boundingBox())?.height
     const shoigu = publishedAnnotation('sergei-shoigu')
     await phrase(page, shoigu).evaluate((element) => element.scrollIntoView({ block: 'center' }))
-    const tapAt = await phrase(page, shoigu).boundingBox()
-    await page.touchscreen.tap((tapAt?.x ?? 0) + 5, (tapAt?.y ?? 0) + (tapAt?.height ?? 0) / 2)
+    const tapAt = await centreOf(phrase(page, shoigu))
+    await page.touchscreen.tap(tapAt.x, tapAt.y)
     await page.setViewportSize({ width: 844, height: 390 })
     // Placed for the phone on its side, past where the upright window will end.
     await expect
@@ -547,6 +508,7 @@ test.describe('on a phone turned with a card open', () => {
     // grew 22 px and left its disclosure 41 px below the text's box.
     await expectEveryChoiceInView(page)
     await expect.poll(async () => (await banner.boundingBox())?.height).toBe(upright)
+    await expect(card(page, shoigu)).toBeInViewport({ ratio: 1 })
   })
 })
 

@@ -68,3 +68,53 @@ export async function holdAppeal(page: Page): Promise<() => void> {
   })
   return release
 }
+
+export function choice(page: Page, name: string) {
+  return appealBanner(page).getByRole('button', { name, exact: true })
+}
+
+/**
+ * The ancestors whose visible box does not hold the whole element, with its focus ring if it
+ * shows one: a control scrolled out of the banner's text area is hidden though it is inside the
+ * window. Named, so a failure says which.
+ */
+export function clippedBy(element: Locator): Promise<string[]> {
+  return element.evaluate((target) => {
+    const { outlineStyle, outlineWidth, outlineOffset } = getComputedStyle(target)
+    const ring =
+      outlineStyle === 'none'
+        ? 0
+        : (parseFloat(outlineWidth) || 0) + (parseFloat(outlineOffset) || 0)
+    const { top: t, bottom: b, left: l, right: r } = target.getBoundingClientRect()
+    const box = { top: t - ring, bottom: b + ring, left: l - ring, right: r + ring }
+    const clippers: string[] = []
+    for (let ancestor = target.parentElement; ancestor; ancestor = ancestor.parentElement) {
+      const { overflowX, overflowY } = getComputedStyle(ancestor)
+      if (overflowX === 'visible' && overflowY === 'visible') continue
+      const outer = ancestor.getBoundingClientRect()
+      const top = outer.top + ancestor.clientTop
+      const left = outer.left + ancestor.clientLeft
+      const inside =
+        box.top >= top - 0.5 &&
+        box.bottom <= top + ancestor.clientHeight + 0.5 &&
+        box.left >= left - 0.5 &&
+        box.right <= left + ancestor.clientWidth + 0.5
+      if (!inside) clippers.push(`${ancestor.tagName.toLowerCase()}.${ancestor.className}`)
+    }
+    return clippers
+  })
+}
+
+/** "Read the full message" and the three choices: each wholly in view, clipped by nothing. */
+export async function expectEveryChoiceInView(page: Page) {
+  const banner = appealBanner(page)
+  for (const control of [
+    banner.getByRole('button', { name: 'Read the full message' }),
+    banner.getByRole('link', { name: appeal.donate.label }),
+    choice(page, appeal.choices.remindLater.label),
+    choice(page, appeal.choices.alreadySupporting.label),
+  ]) {
+    await expect(control).toBeInViewport({ ratio: 1 })
+    await expect.poll(() => clippedBy(control)).toEqual([])
+  }
+}
