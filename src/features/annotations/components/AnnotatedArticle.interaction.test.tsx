@@ -33,6 +33,17 @@ describe('AnnotatedArticle: hover', () => {
     )
   })
 
+  it('opens nothing for a phrase whose kind is switched off while the pointer rests on it', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await user.hover(phrase('Anna Berg'))
+    // A screen reader's flip, or another tab's: the pointer stays where it is.
+    act(() => screen.getByRole('checkbox', { name: 'People' }).click())
+    await wait(HOVER_OPEN_DELAY_MS)
+    act(() => screen.getByRole('checkbox', { name: 'People' }).click())
+    expect(card()).not.toBeInTheDocument()
+  })
+
   it('opens nothing for a pointer sweeping across the phrases', async () => {
     const user = setupWithTimers()
     renderAnnotatedArticle()

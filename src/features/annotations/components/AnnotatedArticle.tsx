@@ -114,11 +114,15 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     const annotation = byId.get(annotationId)
     return !!annotation && !isKindShown(next, annotation.kind)
   }
-  // What another tab hides is closed, and its link forgotten, as it would be by this tab's switch.
-  useChoiceFromAnotherTab((next) => {
-    if (openId && hiddenBy(next)(openId)) close()
-    dropLinkIfHidden(hiddenBy(next))
-  })
+  // What another tab hides has its link forgotten, as it would by this tab's switch.
+  useChoiceFromAnotherTab((next) => dropLinkIfHidden(hiddenBy(next)))
+  const openAnnotation = openId ? byId.get(openId) : undefined
+  const openIsHidden = !!openAnnotation && !isKindShown(preferences, openAnnotation.kind)
+  // A card whose kind is off closes, however it came to be open: by a switch here or in another
+  // tab, or by a hover whose delay ran out after its phrase went, which no pointer could then close.
+  useLayoutEffect(() => {
+    if (openIsHidden) close()
+  }, [openIsHidden, close])
   const legend = useRef<HTMLDivElement>(null)
   const noteFocusBeforeSwitching = useFocusKeptOnHiding(preferences, legend)
   const failure = useShownLoadError(annotationsResult)
@@ -139,12 +143,10 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
 
   const changePreferences = (next: AnnotationPreferences) => {
     noteFocusBeforeSwitching()
-    if (openId && hiddenBy(next)(openId)) close()
     setPreferences(next)
     dropLinkIfHidden(hiddenBy(next))
   }
   const shown = annotations.filter((annotation) => isKindShown(preferences, annotation.kind))
-  const openAnnotation = openId ? byId.get(openId) : undefined
 
   return (
     <>
@@ -172,7 +174,7 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
           footer={complete && <AnnotationIndex annotations={shown} onFollow={followLink} />}
         />
       </div>
-      {openAnnotation && isKindShown(preferences, openAnnotation.kind) && (
+      {openAnnotation && !openIsHidden && (
         <AnnotationCard key={openAnnotation.id} annotation={openAnnotation} controls={controls} />
       )}
     </>
