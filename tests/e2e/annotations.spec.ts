@@ -466,6 +466,18 @@ test.describe('with the reader’s text twice as large (1280 × 720)', () => {
     await expect(card(page, tass)).toBeInViewport({ ratio: 1 })
     expect(await showsWhole(card(page, tass))).toBe(true)
   })
+
+  test('an open card widens with the text when the reader enlarges it', async ({ page }) => {
+    await openReader(page)
+    await scrollToMiddle(phrase(page, tass))
+    await phrase(page, tass).focus()
+    const before = (await card(page, tass).boundingBox())?.width ?? 0
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '150%'))
+    await expect
+      .poll(async () => (await card(page, tass).boundingBox())?.width ?? 0)
+      .toBeGreaterThanOrEqual(before * 1.5 - 1)
+    await expect(card(page, tass)).toBeInViewport({ ratio: 1 })
+  })
 })
 
 test.describe('at 400% zoom (320 × 180) with the appeal shown', () => {

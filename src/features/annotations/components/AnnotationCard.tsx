@@ -154,9 +154,9 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
         floating.dataset.side = placement.split('-')[0]
       })
     }
-    // Not on the elements' own resizes: a card's text does not change while it is open, and
-    // watching them placed a card three times as it opened (its first placement, and the card
-    // held to the room it was given), twice the first open's work on a phone-speed CPU.
+    // Not on the elements' own resizes, which the card's placement makes: watching them placed a
+    // card three times as it opened, twice the first open's work on a phone-speed CPU. Text the
+    // reader enlarges in place moves the phrase, which autoUpdate still watches for (layoutShift).
     const stopUpdating = autoUpdate(reference, floating, update, { elementResize: false })
     // A dock that comes, goes or grows while the card is open moves nothing autoUpdate watches,
     // but changes the room the card has: it declares itself on the root's style (placeCard).

@@ -20,7 +20,7 @@ const PHRASE_SELECTOR = '[aria-haspopup="dialog"]'
 const isTouch = (event: PointerEvent) => event.pointerType === 'touch'
 
 /** Whether the element shows whole in the window, above what the page docks at its foot. */
-function showsWhole(element: HTMLElement): boolean {
+function isWhollyInViewAboveDock(element: HTMLElement): boolean {
   const { top, bottom } = element.getBoundingClientRect()
   const { scrollPaddingBottom } = getComputedStyle(element.ownerDocument.documentElement)
   return top >= 0 && bottom <= window.innerHeight - (parseFloat(scrollPaddingBottom) || 0)
@@ -75,7 +75,7 @@ export function useAnnotationCard() {
   const returnFocus = useCallback(
     (annotationId: string) => {
       const phrase = phraseElement(annotationId)
-      focusPhrase(annotationId, { preventScroll: !!phrase && showsWhole(phrase) })
+      focusPhrase(annotationId, { preventScroll: !!phrase && isWhollyInViewAboveDock(phrase) })
     },
     [focusPhrase, phraseElement],
   )
