@@ -1,15 +1,31 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { formatReminderDate } from './reminderDate'
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
 describe('formatReminderDate', () => {
   afterEach(() => {
     vi.unstubAllEnvs()
   })
 
-  it('names the weekday, day and month in British English', () => {
+  it('names every weekday and month as British English does', () => {
     vi.stubEnv('TZ', 'UTC')
-    expect(formatReminderDate(Date.parse('2026-11-30T10:00:00Z'))).toBe('Monday, 30 November')
-    expect(formatReminderDate(Date.parse('2027-05-01T10:00:00Z'))).toBe('Saturday, 1 May')
+    const british = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    })
+    // A year and a week from a Monday: each month, each weekday, and 1 to 31 of the days.
+    const start = Date.parse('2026-11-30T10:00:00Z')
+    for (let day = 0; day < 372; day += 1) {
+      const timestamp = start + day * DAY_MS
+      const part = (type: Intl.DateTimeFormatPartTypes) =>
+        british.formatToParts(timestamp).find((candidate) => candidate.type === type)?.value
+      expect(formatReminderDate(timestamp)).toBe(
+        `${part('weekday')}, ${part('day')} ${part('month')}`,
+      )
+    }
   })
 
   it('uses the reader’s time zone for the day', () => {
