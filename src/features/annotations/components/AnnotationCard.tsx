@@ -10,6 +10,7 @@ import {
   type VirtualElement,
 } from '@floating-ui/react-dom'
 import type { Annotation } from '../api/annotationSchema'
+import { dockedHeight } from '../interaction/dockedHeight'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
 import { KIND_LABELS } from '../kinds'
 import { KindIcon } from './KindIcon'
@@ -98,11 +99,9 @@ function lettersOf(phrase: HTMLElement): VirtualElement {
  * the card moves it itself (focusInCard).
  */
 async function placeCard(reference: VirtualElement, floating: HTMLElement) {
-  // What the page keeps docked over its bottom (the appeal), as it declares it: the root's
-  // scroll-padding. An empty dock still declares 1 px (reserveSpace.ts).
-  const { scrollPaddingBottom, fontSize } = getComputedStyle(floating.ownerDocument.documentElement)
-  const docked = parseFloat(scrollPaddingBottom) || 0
-  const rem = parseFloat(fontSize) || 16
+  const doc = floating.ownerDocument
+  const docked = dockedHeight(doc)
+  const rem = parseFloat(getComputedStyle(doc.documentElement).fontSize) || 16
   // Measured at its whole size, the card scrolls back to its top: a reader who scrolled it, or
   // Tabbed to its link further down, keeps their place when it is placed again.
   const { scrollTop } = floating
@@ -159,7 +158,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
     // reader enlarges in place moves the phrase, which autoUpdate still watches for (layoutShift).
     const stopUpdating = autoUpdate(reference, floating, update, { elementResize: false })
     // A dock that comes, goes or grows while the card is open moves nothing autoUpdate watches,
-    // but changes the room the card has: it declares itself on the root's style (placeCard).
+    // but changes the room the card has: it declares itself on the root's style (dockedHeight).
     const dockWatch = new MutationObserver(update)
     dockWatch.observe(floating.ownerDocument.documentElement, { attributeFilter: ['style'] })
     return () => {
