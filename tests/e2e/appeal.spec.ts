@@ -13,6 +13,7 @@ import {
 } from './support/appeal'
 import { card, centreOf, phrase, publishedAnnotation } from './support/annotations'
 import { readContent, type ArticleDocument } from './support/content'
+import { areaOf, paintedColourOf, paintedColours, pixelsOf } from './support/pixels'
 import { setTextSpacing } from './support/textSpacing'
 
 const article = readContent<ArticleDocument>('article')
@@ -481,6 +482,26 @@ test('with text at 150% on a phone held sideways, the heading is whole and clear
       headingBox.y < box.y + box.height
     expect(overlaps, (await control.textContent()) ?? '').toBe(false)
   }
+})
+
+test('a banner that must scroll shades its edge where more is below', async ({ page }) => {
+  const { banner } = await showBannerAt(page, { width: 568, height: 320 })
+  const surface = await paintedColourOf(page, 'var(--color-surface)')
+  // The banner's last 4 px, across its width.
+  const foot = async () => {
+    const box = await banner.boundingBox()
+    const bottom = (box?.y ?? 0) + (box?.height ?? 0)
+    const area = areaOf({ left: 0, top: bottom - 4, right: 568, bottom })
+    const painted = await paintedColours(page, area)
+    return area.width * area.height - pixelsOf(painted, surface)
+  }
+  // All of it shows: a plain edge.
+  expect(await foot()).toBe(0)
+  // With text at 200% the choices lie below the banner's fold, with only the shade to tell.
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%'
+  })
+  await expect.poll(foot).toBeGreaterThan(568)
 })
 
 test.describe('on a phone turned with a card open', () => {

@@ -97,7 +97,7 @@ export function AppealMessage({
   return (
     <section
       ref={sectionRef}
-      className={expanded ? 'appeal appeal--open' : 'appeal'}
+      className={`appeal scroll-shadows${expanded ? ' appeal--open' : ''}`}
       aria-labelledby={headingId}
     >
       <div className="appeal__top">
