@@ -27,7 +27,7 @@ import {
   pixelsOf,
   resolvedColour,
 } from './support/pixels'
-import { setTextSpacing } from './support/textSpacing'
+import { setTextSize, setTextSpacing } from './support/textSpacing'
 import type { Locator, Page } from '@playwright/test'
 
 const shoigu = publishedAnnotation('sergei-shoigu')
@@ -458,8 +458,7 @@ test.describe('with the reader’s text twice as large (1280 × 720)', () => {
     await openReader(page)
     await appealDecided(page, 'shown')
     await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
-    // A larger default font in the browser's settings (the policy blocks an added style sheet).
-    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'))
+    await setTextSize(page, 200)
     // Near the window's top: the room below is then all the window has.
     const pointAt = await firstLineAt(phrase(page, tass), 16)
     await page.mouse.move(pointAt.x, pointAt.y)
@@ -472,7 +471,7 @@ test.describe('with the reader’s text twice as large (1280 × 720)', () => {
     await scrollToMiddle(phrase(page, tass))
     await phrase(page, tass).focus()
     const before = (await card(page, tass).boundingBox())?.width ?? 0
-    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '150%'))
+    await setTextSize(page, 150)
     await expect
       .poll(async () => (await card(page, tass).boundingBox())?.width ?? 0)
       .toBeGreaterThanOrEqual(before * 1.5 - 1)

@@ -14,7 +14,7 @@ import {
 import { card, centreOf, phrase, publishedAnnotation } from './support/annotations'
 import { readContent, type ArticleDocument } from './support/content'
 import { areaOf, paintedColourOf, paintedColours, pixelsOf } from './support/pixels'
-import { setTextSpacing } from './support/textSpacing'
+import { setTextSize, setTextSpacing } from './support/textSpacing'
 
 const article = readContent<ArticleDocument>('article')
 /** A Friday: "Remind me later" then points at Monday. */
@@ -386,10 +386,7 @@ for (const { name, viewport, restyle } of [
   {
     name: 'text at 200%',
     viewport: { width: 1280, height: 720 },
-    restyle: (page: Page) =>
-      page.evaluate(() => {
-        document.documentElement.style.fontSize = '200%'
-      }),
+    restyle: (page: Page) => setTextSize(page, 200),
   },
   {
     name: 'WCAG text spacing',
@@ -413,9 +410,7 @@ test('with text at 200% on a small phone held sideways, "Read the full message" 
 }) => {
   // Beside the heading, the disclosure had 32 px between it and Close: the banner stacks instead.
   const { more } = await showBannerAt(page, { width: 568, height: 320 })
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%'
-  })
+  await setTextSize(page, 200)
   await more.focus()
   await expect(more).toBeInViewport({ ratio: 1 })
   await expect.poll(() => clippedBy(more)).toEqual([])
@@ -426,9 +421,7 @@ test('with text at 200% on a phone, each choice keeps within the banner, on at m
 }) => {
   // Two to a row, each took six lines (234 px), and the first ran 20 px past the banner's edge.
   await showBannerAt(page, { width: 390, height: 844 })
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%'
-  })
+  await setTextSize(page, 200)
   const banner = appealBanner(page)
   const [left, right] = await banner.evaluate((element) => {
     const { left, right } = element.getBoundingClientRect()
@@ -461,9 +454,7 @@ test('with text at 150% on a phone held sideways, the heading is whole and clear
 }) => {
   // Beside the choices' column, the heading was left no width, and drawn under them.
   const { banner } = await showBannerAt(page, { width: 640, height: 360 })
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '150%'
-  })
+  await setTextSize(page, 150)
   const heading = banner.getByRole('heading', { name: appeal.heading })
   expect(await heading.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
   const headingBox = await heading.boundingBox()
@@ -498,9 +489,7 @@ test('a banner that must scroll shades its edge where more is below', async ({ p
   // All of it shows: a plain edge.
   expect(await foot()).toBe(0)
   // With text at 200% the choices lie below the banner's fold, with only the shade to tell.
-  await page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%'
-  })
+  await setTextSize(page, 200)
   await expect.poll(foot).toBeGreaterThan(568)
 })
 

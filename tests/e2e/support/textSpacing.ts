@@ -14,3 +14,13 @@ export function setTextSpacing(page: Page) {
     }
   })
 }
+
+/**
+ * The page's text at `percent` of its size, as a reader's larger default font does (the page's
+ * policy blocks an added style sheet). Media queries in rem do not follow it; the layout must.
+ */
+export function setTextSize(page: Page, percent: number) {
+  return page.evaluate((size) => {
+    document.documentElement.style.fontSize = `${size}%`
+  }, percent)
+}
