@@ -5,6 +5,7 @@ import { ArticleView, articleTextBlocks, type Article } from '../../article'
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary'
 import { LoadError } from '../../../shared/ui/LoadError'
 import { parkFocus } from '../../../shared/ui/parkFocus'
+import { usePastFirstRender } from '../../../shared/ui/renderedFromHtml'
 import { useShownLoadError } from '../../../shared/ui/useShownLoadError'
 import { annotationsQuery } from '../api/annotationsQuery'
 import { segmentBlock } from '../anchoring/segmentBlock'
@@ -22,7 +23,7 @@ import { useFocusKeptOnHiding } from '../preferences/useFocusKeptOnHiding'
 import { useMarkingSteps } from '../progressive/useMarkingSteps'
 import { AnnotationCard } from './AnnotationCard'
 import { AnnotationIndex, INDEX_ID, indexEntryId } from './AnnotationIndex'
-import { AnnotationLegend } from './AnnotationLegend'
+import { AnnotationLegend, AnnotationLegendRoom } from './AnnotationLegend'
 import { MarkedText } from './MarkedText'
 import { activatePrerenderedControls } from './prerenderedControls'
 
@@ -52,13 +53,23 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   const annotationsResult = useQuery(annotationsQuery)
   const { data, isFetching, refetch } = annotationsResult
   const blocks = useMemo(() => articleTextBlocks(article), [article])
+  // A client render's first render shows the text alone, as fast as a plain article's, with the
+  // switches' room held: the annotations are anchored, the switches shown and the first screen
+  // marked in the next render, a frame later, as for annotations that arrive after the article.
+  const pastFirstRender = usePastFirstRender()
   const { annotations, byId, anchorsByBlock, blockOf } = useAnchoredAnnotations(
     blocks,
-    data?.annotations,
+    pastFirstRender ? data?.annotations : undefined,
   )
+  // Only blocks with phrases: the others stay plain text, with no component around them.
   const segmentsByBlock = useMemo(
     () =>
-      new Map(blocks.map(({ id, text }) => [id, segmentBlock(text, anchorsByBlock.get(id) ?? [])])),
+      new Map(
+        blocks.flatMap(({ id, text }) => {
+          const anchors = anchorsByBlock.get(id)
+          return anchors ? [[id, segmentBlock(text, anchors)] as const] : []
+        }),
+      ),
     [blocks, anchorsByBlock],
   )
   const { isMarked, complete } = useMarkingSteps(blocks, anchorsByBlock)
@@ -150,12 +161,16 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
 
   return (
     <>
-      <AnnotationLegend
-        ref={legend}
-        preferences={preferences}
-        notKept={notKept}
-        onChange={changePreferences}
-      />
+      {pastFirstRender ? (
+        <AnnotationLegend
+          ref={legend}
+          preferences={preferences}
+          notKept={notKept}
+          onChange={changePreferences}
+        />
+      ) : (
+        <AnnotationLegendRoom />
+      )}
       <div {...textProps}>
         <ArticleView
           article={article}
