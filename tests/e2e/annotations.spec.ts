@@ -27,7 +27,6 @@ import {
   pixelsOf,
   resolvedColour,
 } from './support/pixels'
-import { serveShellWithoutPrerender } from './support/shell'
 import { setTextSize, setTextSpacing } from './support/textSpacing'
 import type { Locator, Page } from '@playwright/test'
 
@@ -844,52 +843,4 @@ test.describe('links and choices', () => {
     await expect(phrase(page, shoigu)).toHaveCSS('text-decoration-line', 'none')
     await expect(page.getByRole('checkbox')).toHaveCount(0)
   })
-})
-
-test.describe('rendered on the client, without the prerendered page', () => {
-  // The switches come a render after the text, into a room held for them (AnnotationLegendRoom):
-  // the story must not move when they do, whatever the width and the reader's text size.
-  for (const { width, height, textSize } of [
-    { width: 320, height: 568, textSize: 100 },
-    { width: 390, height: 844, textSize: 100 },
-    { width: 1280, height: 800, textSize: 100 },
-    // Just wide enough for the switches beside "Annotations:", in a row of their own.
-    { width: 520, height: 800, textSize: 100 },
-    { width: 590, height: 800, textSize: 150 },
-    { width: 390, height: 844, textSize: 200 },
-    { width: 1280, height: 800, textSize: 200 },
-  ]) {
-    test(`the switches arrive without moving the story, at ${width} × ${height} with text at ${textSize}%`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width, height })
-      await serveShellWithoutPrerender(page)
-      await page.addInitScript((size) => {
-        const headlineTops: { switches: number; top: number }[] = []
-        Object.assign(window, { headlineTops })
-        // After every change to the page, before the browser paints it: where the headline is,
-        // and whether the switches are there yet. The text size is set as soon as there is a root
-        // to set it on, before the app starts.
-        new MutationObserver(() => {
-          const root = document.documentElement
-          if (root && !root.style.fontSize) root.style.fontSize = `${size}%`
-          const headline = document.querySelector('h1')
-          if (!headline) return
-          const switches = document.querySelectorAll('input[type="checkbox"]').length
-          headlineTops.push({ switches, top: headline.getBoundingClientRect().top })
-        }).observe(document, { childList: true, subtree: true })
-      }, textSize)
-      await page.goto('/')
-      await expect(phrase(page, shoigu)).toBeVisible()
-
-      const tops = await page.evaluate(
-        () =>
-          (window as unknown as { headlineTops: { switches: number; top: number }[] }).headlineTops,
-      )
-      // The story showed before its switches did, so the test saw the room held for them.
-      expect(tops[0]?.switches).toBe(0)
-      expect(tops.at(-1)?.switches).toBe(4)
-      expect(new Set(tops.map(({ top }) => top))).toEqual(new Set([tops[0]?.top]))
-    })
-  }
 })

@@ -1,4 +1,4 @@
-import { createContext, startTransition, useContext, useEffect, useState } from 'react'
+import { createContext, useContext } from 'react'
 
 const RenderedFromHtmlContext = createContext(false)
 
@@ -26,19 +26,4 @@ export const WritingHtml = WritingHtmlContext.Provider
 /** Whether this render writes the prerendered HTML (and is not the hydration of it). */
 export function useWritingHtml(): boolean {
   return useContext(WritingHtmlContext)
-}
-
-/**
- * Whether this tree is past its first render. The prerender and its hydration are from the start:
- * their first render is the whole page. A client render from nothing is not, until a transition
- * right after its first render, so that a feature may leave out of that render what a reader can
- * wait a frame for.
- */
-export function usePastFirstRender(): boolean {
-  const fromHtml = useRenderedFromHtml()
-  const [past, setPast] = useState(fromHtml)
-  useEffect(() => {
-    if (!past) startTransition(() => setPast(true))
-  }, [past])
-  return past
 }

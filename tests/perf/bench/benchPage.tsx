@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useLayoutEffect, type ReactElement } from 'react'
+import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { articleTextBlocks, ArticleView } from '../../../src/features/article'
@@ -32,26 +32,17 @@ function median(values: number[]): number {
 
 /**
  * Mounts `element` in a fresh root and times its first render as the reader waits for it: React's
- * work, the DOM it creates, its layout effects, and the browser's style and layout of it (forced
- * by reading a layout value). The clock stops in the root's layout effect, which React runs after
- * every other: what React does after that, its passive effects, runs after the browser paints in
- * a page (flushSync alone runs them at once).
+ * work, the DOM it creates, and the browser's style and layout of it (forced by reading a layout
+ * value), all synchronous.
  */
 function mountTimed(element: ReactElement) {
   const container = document.createElement('div')
   stage.replaceChildren(container)
   const root = createRoot(container)
-  let laidOut = NaN
-  function TimedRoot() {
-    useLayoutEffect(() => {
-      void container.getBoundingClientRect().height
-      laidOut = performance.now()
-    }, [])
-    return element
-  }
   const started = performance.now()
-  flushSync(() => root.render(<TimedRoot />))
-  return { container, root, started, took: laidOut - started }
+  flushSync(() => root.render(element))
+  void container.getBoundingClientRect().height
+  return { container, root, started, took: performance.now() - started }
 }
 
 function timeFirstRender(element: ReactElement): number {
@@ -198,9 +189,9 @@ async function run(scale: number, runs: number): Promise<BenchRow> {
     timeFirstRender(annotated)
   }
   for (let i = 0; i < runs; i += 1) {
-    // Repeated so that every size is timed over the same length of text, long against the timer's
-    // 0.1 ms steps, and always a few calls in a row: a lone call at 100× runs colder than one of a
-    // series at 1×, and 50 calls at 1× came to 1 ms, ±10% in the timer's steps.
+    // Repeated so that every size is timed over the same length of text, long against the clock's
+    // steps, and always a few calls in a row: a lone call at 100× runs colder than one of a series
+    // at 1×, and 50 calls at 1× came to 1 ms, ±10% in the 0.1 ms steps of a clock not isolated.
     const repeats = Math.ceil(ANCHORING_REPEATS_AT_1X / scale)
     const started = performance.now()
     for (let repeat = 0; repeat < repeats; repeat += 1) anchorQuotes(blocks, annotations)

@@ -5,7 +5,6 @@ import { ArticleView, articleTextBlocks, type Article } from '../../article'
 import { ErrorBoundary } from '../../../shared/ui/ErrorBoundary'
 import { LoadError } from '../../../shared/ui/LoadError'
 import { parkFocus } from '../../../shared/ui/parkFocus'
-import { usePastFirstRender } from '../../../shared/ui/renderedFromHtml'
 import { useShownLoadError } from '../../../shared/ui/useShownLoadError'
 import { annotationsQuery } from '../api/annotationsQuery'
 import { segmentBlock } from '../anchoring/segmentBlock'
@@ -23,7 +22,7 @@ import { useFocusKeptOnHiding } from '../preferences/useFocusKeptOnHiding'
 import { useMarkingSteps } from '../progressive/useMarkingSteps'
 import { AnnotationCard } from './AnnotationCard'
 import { AnnotationIndex, INDEX_ID, indexEntryId } from './AnnotationIndex'
-import { AnnotationLegend, AnnotationLegendRoom } from './AnnotationLegend'
+import { AnnotationLegend } from './AnnotationLegend'
 import { MarkedText } from './MarkedText'
 import { activatePrerenderedControls } from './prerenderedControls'
 
@@ -53,15 +52,12 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   const annotationsResult = useQuery(annotationsQuery)
   const { data, isFetching, refetch } = annotationsResult
   const blocks = useMemo(() => articleTextBlocks(article), [article])
-  // A client render's first render shows the text alone, as fast as a plain article's, with the
-  // switches' room held: the annotations are anchored, the switches shown and the first screen
-  // marked in the next render, a frame later, as for annotations that arrive after the article.
-  const pastFirstRender = usePastFirstRender()
   const { annotations, byId, anchorsByBlock, blockOf } = useAnchoredAnnotations(
     blocks,
-    pastFirstRender ? data?.annotations : undefined,
+    data?.annotations,
   )
-  // Only blocks with phrases: the others stay plain text, with no component around them.
+  // Only blocks with phrases: a block with none has nothing to mark, and as plain text it needs no
+  // component, which no switch or card then renders again.
   const segmentsByBlock = useMemo(
     () =>
       new Map(
@@ -161,16 +157,12 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
 
   return (
     <>
-      {pastFirstRender ? (
-        <AnnotationLegend
-          ref={legend}
-          preferences={preferences}
-          notKept={notKept}
-          onChange={changePreferences}
-        />
-      ) : (
-        <AnnotationLegendRoom />
-      )}
+      <AnnotationLegend
+        ref={legend}
+        preferences={preferences}
+        notKept={notKept}
+        onChange={changePreferences}
+      />
       <div {...textProps}>
         <ArticleView
           article={article}

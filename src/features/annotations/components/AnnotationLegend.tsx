@@ -75,21 +75,3 @@ export function AnnotationLegend({ preferences, notKept, onChange, ref }: Annota
     </div>
   )
 }
-
-/**
- * The legend's room, without its switches: a client render's first render shows the text alone,
- * as fast as a plain article's, and the switches come in the next render without moving it. Its
- * boxes have the switches' least sizes, and wrap into as many rows as theirs.
- */
-export function AnnotationLegendRoom() {
-  return (
-    <div className="annotation-legend-room no-print" aria-hidden="true">
-      <span className="annotation-legend-room__all" />
-      <span className="annotation-legend-room__kinds">
-        {ANNOTATION_KINDS.map((kind) => (
-          <span key={kind} />
-        ))}
-      </span>
-    </div>
-  )
-}
