@@ -493,6 +493,27 @@ test('a banner that must scroll shades its edge where more is below', async ({ p
   await expect.poll(foot).toBeGreaterThan(568)
 })
 
+for (const { viewport, textSize } of [
+  { viewport: { width: 390, height: 844 }, textSize: 200 },
+  { viewport: { width: 320, height: 568 }, textSize: 150 },
+  { viewport: { width: 640, height: 360 }, textSize: 150 },
+]) {
+  test(`with text at ${textSize}% at ${viewport.width}×${viewport.height}, the banner scrolls to the last choice with its focus ring whole`, async ({
+    page,
+  }) => {
+    // The banner reaches its cap and scrolls; the last choice came to rest at its very edge, and
+    // its ring was cut there.
+    await showBannerAt(page, viewport)
+    await setTextSize(page, textSize)
+    const remind = choice(page, appeal.choices.remindLater.label)
+    const last = choice(page, appeal.choices.alreadySupporting.label)
+    await remind.focus()
+    await page.keyboard.press('Tab')
+    await expect(last).toBeFocused()
+    await expect.poll(() => clippedBy(last)).toEqual([])
+  })
+}
+
 test.describe('on a phone turned with a card open', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
