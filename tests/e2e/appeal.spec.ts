@@ -514,6 +514,36 @@ for (const { viewport, textSize } of [
   })
 }
 
+for (const viewport of [
+  { width: 568, height: 320 },
+  { width: 390, height: 844 },
+]) {
+  test(`the reader's text size changed under the banner reports no error to the page, and its disclosure shows whole (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }) => {
+    // Fitted inside a ResizeObserver's callback, the banner's new height resized the dock that
+    // another observer watches, and the browser reported that loop as an error on the page: what
+    // an error monitor would log for every reader who changes the text size.
+    const { more } = await showBannerAt(page, viewport)
+    await page.evaluate(() => {
+      const errors: string[] = []
+      Object.assign(window, { pageErrors: errors })
+      window.addEventListener('error', (event) => errors.push(event.message))
+    })
+    await setTextSize(page, 150)
+    // Fitted to the larger text: "Read the full message" shows whole above the choices.
+    await expect(more).toBeInViewport({ ratio: 1 })
+    await expect.poll(() => clippedBy(more)).toEqual([])
+    // Two frames on, for an error the browser reports after the observers' loop.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    )
+    expect(
+      await page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors),
+    ).toEqual([])
+  })
+}
+
 test.describe('on a phone turned with a card open', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 

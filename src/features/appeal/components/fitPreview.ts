@@ -114,27 +114,34 @@ export function keepDisclosureInView({
   fit()
   // Width changes rewrap the text; height changes (a phone's toolbar, rotation) move the cap.
   view?.addEventListener('resize', fit)
-  // Text restyled in place (a reader's own text spacing, WCAG 1.4.12) resizes the disclosure,
-  // which the fitting only moves. The observer's first call reports the size it starts with.
+  // What the observers below see is fitted in the next frame, not in their callbacks: the new
+  // height there resizes the dock, which an observer of its own watches (reserveSpace.ts), and the
+  // browser reported the loop it made as an error on the page ("ResizeObserver loop completed
+  // with undelivered notifications") each time the reader changed the text size.
+  let frame = 0
+  const fitNextFrame = () => {
+    view?.cancelAnimationFrame(frame)
+    frame = view?.requestAnimationFrame(fit) ?? 0
+  }
+  // Text restyled in place (a reader's own text spacing, WCAG 1.4.12, or text size) resizes the
+  // disclosure, which the fitting only moves. The observer's first call reports the size it
+  // starts with.
   let observed = false
   const restyled = view?.ResizeObserver
     ? new view.ResizeObserver(() => {
-        if (observed) fit()
+        if (observed) fitNextFrame()
         observed = true
       })
     : undefined
   restyled?.observe(disclosure)
   // The banner can also change width after the window's last resize event: a phone turned with a
   // card open widened the page to 466 px, and it came back to 390 over three frames, with no event.
-  // Fitted in the next frame, not in the observer, whose own loop the new height would trip.
-  let frame = 0
   const rewrapped = view?.ResizeObserver
     ? new view.ResizeObserver(([entry]) => {
         if (Math.abs((entry?.borderBoxSize[0]?.inlineSize ?? fittedWidth) - fittedWidth) < 0.5) {
           return
         }
-        view.cancelAnimationFrame(frame)
-        frame = view.requestAnimationFrame(fit)
+        fitNextFrame()
       })
     : undefined
   rewrapped?.observe(banner, { box: 'border-box' })
