@@ -494,6 +494,23 @@ test('a banner that must scroll shades its edge where more is below', async ({ p
 })
 
 for (const { viewport, textSize } of [
+  { viewport: { width: 360, height: 640 }, textSize: 200 },
+  { viewport: { width: 568, height: 320 }, textSize: 125 },
+]) {
+  test(`with text at ${textSize}% at ${viewport.width}×${viewport.height}, "Read the full message" reached by Tab shows whole with its focus ring`, async ({
+    page,
+  }) => {
+    // The text area is too short for the disclosure with its ring: the ring was cut 3–5 px.
+    const { banner, more } = await showBannerAt(page, viewport)
+    await setTextSize(page, textSize)
+    await banner.getByRole('button', { name: 'Close the message' }).focus()
+    await page.keyboard.press('Tab')
+    await expect(more).toBeFocused()
+    await expect.poll(() => clippedBy(more)).toEqual([])
+  })
+}
+
+for (const { viewport, textSize } of [
   { viewport: { width: 390, height: 844 }, textSize: 200 },
   { viewport: { width: 320, height: 568 }, textSize: 150 },
   { viewport: { width: 640, height: 360 }, textSize: 150 },
