@@ -514,6 +514,8 @@ for (const { viewport, textSize } of [
   { viewport: { width: 390, height: 844 }, textSize: 200 },
   { viewport: { width: 320, height: 568 }, textSize: 150 },
   { viewport: { width: 640, height: 360 }, textSize: 150 },
+  // At the usual text size, where the room for the ring is its own 6 px (400% zoom).
+  { viewport: { width: 320, height: 256 }, textSize: 100 },
 ]) {
   test(`with text at ${textSize}% at ${viewport.width}×${viewport.height}, the banner scrolls to the last choice with its focus ring whole`, async ({
     page,

@@ -36,12 +36,13 @@ let root: Root | undefined
 
 beforeEach(() => renders.clear())
 
+// The fixture's masthead ("The Daily Ledger") has no phrase: it stays plain text, with no marked
+// text to render, and never appears in these counts.
 describe('AnnotatedArticle: rendering work', () => {
   it('renders again only the paragraphs whose phrases change when a card opens or moves', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()
     await screen.findByRole('heading', { name: 'In this article' })
-    // The masthead has no phrase: it stays plain text, with no marked text to render.
     expect(rendered()).toEqual({ 'Defence Minister': 1, 'The treaty of 19': 1 })
 
     renders.clear()
@@ -66,7 +67,6 @@ describe('AnnotatedArticle: rendering work', () => {
       root = hydrateRoot(container, page())
     })
     expect(await screen.findByRole('button', { name: 'Anna Berg' })).toBeInTheDocument()
-    // The masthead has no phrase: it stays plain text, with no marked text to render.
     expect(rendered()).toEqual({ 'Defence Minister': 1, 'The treaty of 19': 1 })
     act(() => root?.unmount())
     container.remove()
@@ -79,7 +79,6 @@ describe('AnnotatedArticle: rendering work', () => {
     renders.clear()
     await user.click(screen.getByRole('checkbox', { name: /People/ }))
     expect(screen.queryByRole('button', { name: 'Anna Berg' })).not.toBeInTheDocument()
-    // The masthead has no phrase: it stays plain text, with no marked text to render.
     expect(rendered()).toEqual({ 'Defence Minister': 1, 'The treaty of 19': 1 })
   })
 })

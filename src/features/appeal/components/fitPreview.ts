@@ -38,7 +38,9 @@ export function fitPreview({ room, content, lead, lineHeight }: PreviewMeasure):
  * the banner would otherwise be the only way to find the control that reveals the rest.
  *
  * It measures the text unclamped every time, because a clamped preview no longer tells how much
- * room there is, and it does so synchronously, so the reader never sees the unclamped text.
+ * room there is, and it does so synchronously, so the reader never sees the unclamped text. Text
+ * restyled in place, or a banner that changes width with no resize event, is refitted in the next
+ * frame: the frame between shows the fit before.
  */
 export function keepDisclosureInView({
   banner,
@@ -75,8 +77,11 @@ export function keepDisclosureInView({
     // column beside the text can run into the banner's bottom padding without adding to it.
     const bannerBox = banner.getBoundingClientRect()
     fittedWidth = bannerBox.width
+    // The choices' own bottom padding is room for the last one's focus ring (appeal.css), which a
+    // negative margin takes back from the layout: it is not a choice that runs past the banner.
     const choicesOverflow =
       choices.getBoundingClientRect().bottom -
+      (parseFloat(getComputedStyle(choices).paddingBottom) || 0) -
       (bannerBox.bottom - (parseFloat(getComputedStyle(banner).paddingBottom) || 0))
     const result = fitPreview({
       room: textBox.height,
