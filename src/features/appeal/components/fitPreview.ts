@@ -66,7 +66,10 @@ export function keepDisclosureInView({
     text.style.removeProperty('--appeal-preview-lines')
     for (const paragraph of preview) paragraph.classList.remove('visually-hidden')
   }
+  // The sizes the last fit was made for: an observer that reports them again has nothing new (its
+  // first report, or a resize the window's own event has fitted already).
   let fittedWidth = 0
+  let fittedDisclosure = { width: 0, height: 0 }
   const fit = () => {
     unclamp()
     const textBox = text.getBoundingClientRect()
@@ -83,10 +86,12 @@ export function keepDisclosureInView({
       choices.getBoundingClientRect().bottom -
       (parseFloat(getComputedStyle(choices).paddingBottom) || 0) -
       (bannerBox.bottom - (parseFloat(getComputedStyle(banner).paddingBottom) || 0))
+    const disclosureBox = disclosure.getBoundingClientRect()
+    fittedDisclosure = { width: disclosureBox.width, height: disclosureBox.height }
     const result = fitPreview({
       room: textBox.height,
       content:
-        disclosure.getBoundingClientRect().bottom +
+        disclosureBox.bottom +
         (parseFloat(getComputedStyle(disclosure).marginBottom) || 0) -
         textBox.top +
         text.scrollTop,
@@ -128,25 +133,28 @@ export function keepDisclosureInView({
     view?.cancelAnimationFrame(frame)
     frame = view?.requestAnimationFrame(fit) ?? 0
   }
+  const differs = (a: number, b: number) => Math.abs(a - b) >= 0.5
   // Text restyled in place (a reader's own text spacing, WCAG 1.4.12, or text size) resizes the
-  // disclosure, which the fitting only moves. The observer's first call reports the size it
-  // starts with.
-  let observed = false
+  // disclosure, which the fitting only moves.
   const restyled = view?.ResizeObserver
-    ? new view.ResizeObserver(() => {
-        if (observed) fitNextFrame()
-        observed = true
+    ? new view.ResizeObserver(([entry]) => {
+        const size = entry?.borderBoxSize[0]
+        if (
+          size &&
+          (differs(size.inlineSize, fittedDisclosure.width) ||
+            differs(size.blockSize, fittedDisclosure.height))
+        ) {
+          fitNextFrame()
+        }
       })
     : undefined
-  restyled?.observe(disclosure)
+  restyled?.observe(disclosure, { box: 'border-box' })
   // The banner can also change width after the window's last resize event: a phone turned with a
   // card open widened the page to 466 px, and it came back to 390 over three frames, with no event.
   const rewrapped = view?.ResizeObserver
     ? new view.ResizeObserver(([entry]) => {
-        if (Math.abs((entry?.borderBoxSize[0]?.inlineSize ?? fittedWidth) - fittedWidth) < 0.5) {
-          return
-        }
-        fitNextFrame()
+        const width = entry?.borderBoxSize[0]?.inlineSize
+        if (width !== undefined && differs(width, fittedWidth)) fitNextFrame()
       })
     : undefined
   rewrapped?.observe(banner, { box: 'border-box' })
