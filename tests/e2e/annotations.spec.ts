@@ -5,6 +5,7 @@ import {
   centreOf,
   expect,
   firstLineAt,
+  firstSourceLabel,
   type AnnotationEntry,
   type LetterLine,
   openReader,
@@ -158,7 +159,9 @@ test.describe('with a keyboard', () => {
     await expect(card(page, shoigu)).toBeInViewport({ ratio: 1 })
     expect(await showsWhole(card(page, shoigu))).toBe(true)
     await page.keyboard.press('Tab')
-    await expect(card(page, shoigu).getByRole('link', { name: shoigu.source.label })).toBeFocused()
+    await expect(
+      card(page, shoigu).getByRole('link', { name: firstSourceLabel(shoigu) }),
+    ).toBeFocused()
     await page.keyboard.press('Tab')
     await expect(card(page, shoigu).getByRole('button', { name: 'Close' })).toBeFocused()
     expect(await scrollY()).toBe(openedAt)
@@ -181,13 +184,38 @@ test.describe('with a keyboard', () => {
     await expect(card(page)).toHaveCount(1)
   })
 
+  test('a card with several sources links each, and Tab visits them in order before Close', async ({
+    page,
+  }) => {
+    const arms = publishedAnnotation('russian-arms-sales-to-china')
+    expect(arms.sources.length).toBeGreaterThan(1)
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await scrollToMiddle(phrase(page, arms))
+    await phrase(page, arms).focus()
+    await expect(card(page, arms)).toBeInViewport({ ratio: 1 })
+    const links = card(page, arms).getByRole('link')
+    await expect(links).toHaveCount(arms.sources.length)
+    for (const [index, { label, url }] of arms.sources.entries()) {
+      await page.keyboard.press('Tab')
+      await expect(links.nth(index)).toBeFocused()
+      await expect(links.nth(index)).toHaveAccessibleName(`${label} (opens in a new tab)`)
+      await expect(links.nth(index)).toHaveAttribute('href', url)
+      await expect(links.nth(index)).toBeInViewport({ ratio: 1 })
+    }
+    await page.keyboard.press('Tab')
+    await expect(card(page, arms).getByRole('button', { name: 'Close' })).toBeFocused()
+  })
+
   test('Escape from a card leaves the page where the reader had scrolled it', async ({ page }) => {
     await openReader(page)
     await appealDecided(page, 'shown')
     await scrollToMiddle(phrase(page, shoigu))
     await phrase(page, shoigu).focus()
     await page.keyboard.press('Tab')
-    await expect(card(page, shoigu).getByRole('link', { name: shoigu.source.label })).toBeFocused()
+    await expect(
+      card(page, shoigu).getByRole('link', { name: firstSourceLabel(shoigu) }),
+    ).toBeFocused()
     // Read on, with the phrase still near the top of the window.
     await page.evaluate(() => window.scrollBy(0, 150))
     const readTo = await page.evaluate(() => window.scrollY)
@@ -546,7 +574,7 @@ test.describe('with a mouse and a keyboard', () => {
     await phrase(page, tass).focus()
     await expect(card(page, tass)).toBeVisible()
     await page.keyboard.press('Tab')
-    const link = card(page, tass).getByRole('link', { name: tass.source.label })
+    const link = card(page, tass).getByRole('link', { name: firstSourceLabel(tass) })
     await expect(link).toBeFocused()
     await phrase(page, ft).hover()
     await page.waitForTimeout(HOVER_OPEN_DELAY_MS * 2)

@@ -7,7 +7,7 @@ export interface AnnotationEntry {
   kind: 'person' | 'source' | 'history'
   target: { exact: string; prefix?: string; suffix?: string }
   title: string
-  source: { label: string; url: string }
+  sources: { label: string; url: string }[]
 }
 
 const { annotations } = readContent<{ annotations: AnnotationEntry[] }>('annotations')
@@ -22,6 +22,13 @@ export function publishedAnnotation(id: string): AnnotationEntry {
   const annotation = annotations.find((entry) => entry.id === id)
   if (!annotation) throw new Error(`public/content/annotations.json has no "${id}" annotation`)
   return annotation
+}
+
+/** The label of an annotation's first source: the link that Tab reaches first in its card. */
+export function firstSourceLabel(annotation: AnnotationEntry): string {
+  const [first] = annotation.sources
+  if (!first) throw new Error(`"${annotation.id}" has no source`)
+  return first.label
 }
 
 /** Fails the test on any console error or uncaught exception (hydration mismatches included). */

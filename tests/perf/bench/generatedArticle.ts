@@ -40,7 +40,7 @@ export function generateArticle(scale: number): GeneratedArticle {
           title: `Entity ${token}`,
           role: 'A generated entity, 2014–2015',
           context: 'Generated for the benchmark: a card of typical length. '.repeat(4).trim(),
-          source: { label: 'Example', url: 'https://example.org/' },
+          sources: [{ label: 'Example', url: 'https://example.org/' }],
         })
         return `${word} ${token}`
       })

@@ -39,7 +39,7 @@ describe('public/content/annotations.json', () => {
   it('links every card to a secure page', () => {
     for (const item of published.annotations ?? []) {
       const annotation = v.parse(annotationSchema, item)
-      expect(annotation.source.url, annotation.id).toMatch(/^https:\/\//)
+      for (const { url } of annotation.sources) expect(url, annotation.id).toMatch(/^https:\/\//)
     }
   })
 })

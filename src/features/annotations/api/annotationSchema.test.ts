@@ -18,9 +18,14 @@ describe('annotationsDocumentSchema', () => {
     const document = parse({
       articleId: 'story',
       annotations: [
-        { ...annaBerg, source: { label: 'Run me', url: 'javascript:alert(1)' } },
+        { ...annaBerg, sources: [{ label: 'Run me', url: 'javascript:alert(1)' }] },
         withoutTitle,
-        { ...annaBerg, id: 'data-link', source: { label: 'x', url: 'data:text/html,<b>x</b>' } },
+        {
+          ...annaBerg,
+          id: 'data-link',
+          sources: [...annaBerg.sources, { label: 'x', url: 'data:text/html,<b>x</b>' }],
+        },
+        { ...annaBerg, id: 'no-source', sources: [] },
         { ...annaBerg, kind: 'rumour' },
         'not an object',
         annaBerg,
@@ -29,12 +34,14 @@ describe('annotationsDocumentSchema', () => {
     })
     expect(document.annotations).toEqual([annaBerg])
     const warnings = warn.mock.calls.map(([message]) => String(message))
-    expect(warnings).toHaveLength(6)
-    expect(warnings[0]).toMatch(/#1 "anna-berg".*http\(s\).*source\.url/)
+    expect(warnings).toHaveLength(7)
+    expect(warnings[0]).toMatch(/#1 "anna-berg".*http\(s\).*sources\.0\.url/)
     expect(warnings[1]).toMatch(/#2 "ledger-wire".*title/)
-    expect(warnings[2]).toMatch(/"data-link"/)
-    expect(warnings[4]).toMatch(/#5 is not shown/)
-    expect(warnings[5]).toMatch(/#7 "anna-berg".*already uses that id/)
+    // A bad link anywhere in the list leaves the card out, as a card's only link would.
+    expect(warnings[2]).toMatch(/#3 "data-link".*http\(s\).*sources\.1\.url/)
+    expect(warnings[3]).toMatch(/#4 "no-source".*needs a source/)
+    expect(warnings[5]).toMatch(/#6 is not shown/)
+    expect(warnings[6]).toMatch(/#8 "anna-berg".*already uses that id/)
   })
 
   it('keeps the quote verbatim, spaces included', () => {

@@ -34,10 +34,16 @@ export const annotationSchema = v.object({
   ),
   role: text,
   context: text,
-  source: v.object({
-    label: text,
-    url: v.pipe(v.string(), v.trim(), v.check(isWebUrl, 'links must be http(s) URLs')),
-  }),
+  // One for each part of the card that another does not cover.
+  sources: v.pipe(
+    v.array(
+      v.object({
+        label: text,
+        url: v.pipe(v.string(), v.trim(), v.check(isWebUrl, 'links must be http(s) URLs')),
+      }),
+    ),
+    v.minLength(1, 'a card needs a source'),
+  ),
 })
 
 export type Annotation = v.InferOutput<typeof annotationSchema>

@@ -76,7 +76,7 @@ describe('AnnotatedArticle: hover', () => {
 
 describe('AnnotatedArticle: keyboard', () => {
   async function tabToPhrase(user: ReturnType<typeof userEvent.setup>, name: string) {
-    for (let step = 0; step < 10 && document.activeElement !== phrase(name); step++) {
+    for (let step = 0; step < 20 && document.activeElement !== phrase(name); step++) {
       await user.tab()
     }
     expect(phrase(name)).toHaveFocus()
@@ -122,6 +122,28 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(phrase('Ledger Wire')).toHaveFocus()
     expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
     expect(screen.getAllByRole('dialog')).toHaveLength(1)
+  })
+
+  it('lists every source of a card as its own link, each visited in turn before Close', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await tabToPhrase(user, 'treaty of 1969')
+    const dialog = screen.getByRole('dialog', { name: 'The 1969 treaty' })
+    const links = within(dialog).getAllByRole('link')
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      [
+        'Encyclopedia: 1969 treaty (opens in a new tab)',
+        'https://encyclopedia.example/treaty-1969',
+      ],
+      ['Archive: the summer clashes (opens in a new tab)', 'https://archive.example/clashes-1969'],
+    ])
+    for (const link of links) expect(link).toHaveAttribute('target', '_blank')
+    await user.tab()
+    expect(links[0]).toHaveFocus()
+    await user.tab()
+    expect(links[1]).toHaveFocus()
+    await user.tab()
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus()
   })
 
   it('returns focus to the phrase when Escape is pressed inside the card', async () => {

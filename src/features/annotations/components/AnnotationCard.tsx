@@ -137,7 +137,7 @@ interface AnnotationCardProps {
 export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
   const cardElement = useRef<HTMLDivElement>(null)
   const { phraseElement, cardProps, closeAndReturnFocus } = controls
-  const { id, kind, title, nativeName, role, context, source } = annotation
+  const { id, kind, title, nativeName, role, context, sources } = annotation
 
   useLayoutEffect(() => {
     const phrase = phraseElement(id)
@@ -200,10 +200,14 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
         {context}
       </p>
       <div className="annotation-card__actions">
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.label}
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </a>
+        <div className="annotation-card__sources">
+          {sources.map(({ label, url }, index) => (
+            <a key={index} href={url} target="_blank" rel="noopener noreferrer">
+              {label}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          ))}
+        </div>
         <button
           type="button"
           className="button button--quiet annotation-card__close"

@@ -26,11 +26,14 @@ describe('hostile annotation content', () => {
             context: '<a href="javascript:window.pwned()">click</a>',
             nativeName: { text: '<b onmouseover="window.pwned()">x</b>', lang: 'ru' },
           },
-          { ...ledgerWire, source: { label: 'Run', url: 'javascript:window.pwned()' } },
+          {
+            ...ledgerWire,
+            sources: [...ledgerWire.sources, { label: 'Run', url: 'javascript:window.pwned()' }],
+          },
           {
             ...ledgerWire,
             id: 'data-link',
-            source: { label: 'Data', url: 'data:text/html,<script>window.pwned()</script>' },
+            sources: [{ label: 'Data', url: 'data:text/html,<script>window.pwned()</script>' }],
           },
         ],
       }),

@@ -21,7 +21,7 @@ export const annaBerg: Annotation = {
   nativeName: { text: 'Анна Берг', lang: 'ru' },
   role: 'Defence minister, 2012–2020',
   context: 'She led the talks for her side.',
-  source: { label: 'Encyclopedia: Anna Berg', url: 'https://encyclopedia.example/anna-berg' },
+  sources: [{ label: 'Encyclopedia: Anna Berg', url: 'https://encyclopedia.example/anna-berg' }],
 }
 
 export const ledgerWire: Annotation = {
@@ -31,7 +31,9 @@ export const ledgerWire: Annotation = {
   title: 'Ledger Wire',
   role: 'News agency, founded 1904',
   context: 'The wire service most papers quoted that week.',
-  source: { label: 'Encyclopedia: Ledger Wire', url: 'https://encyclopedia.example/ledger-wire' },
+  sources: [
+    { label: 'Encyclopedia: Ledger Wire', url: 'https://encyclopedia.example/ledger-wire' },
+  ],
 }
 
 export const treaty: Annotation = {
@@ -41,7 +43,11 @@ export const treaty: Annotation = {
   title: 'The 1969 treaty',
   role: 'Border agreement, 1969',
   context: 'It ended a summer of clashes.',
-  source: { label: 'Encyclopedia: 1969 treaty', url: 'https://encyclopedia.example/treaty-1969' },
+  // Two sources: one for the treaty, one for the clashes it ended.
+  sources: [
+    { label: 'Encyclopedia: 1969 treaty', url: 'https://encyclopedia.example/treaty-1969' },
+    { label: 'Archive: the summer clashes', url: 'https://archive.example/clashes-1969' },
+  ],
 }
 
 export const fixtureAnnotations: Annotation[] = [annaBerg, ledgerWire, treaty]
