@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { compileHint } from './src/prerender/compileHint.ts'
 import { contentSecurityPolicy } from './src/prerender/contentSecurityPolicy.ts'
 import { inlineStylesheet } from './src/prerender/inlineStylesheet.ts'
 import { lowPriorityBootScript } from './src/prerender/lowPriorityBootScript.ts'
@@ -14,6 +15,7 @@ export default defineConfig({
     inlineStylesheet(),
     contentSecurityPolicy(),
     prerenderArticle(),
+    compileHint(),
   ],
   build: {
     // One stylesheet for the page, written into it by inlineStylesheet: styles must never wait
