@@ -477,6 +477,45 @@ test.describe('on a laptop (1280 × 720) with the appeal shown', () => {
   })
 })
 
+for (const { width, height } of [
+  { width: 320, height: 568 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 720 },
+]) {
+  test(`no card breaks a line inside a name like “Su-35” (${width} × ${height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+    let names = 0
+    for (const annotation of publishedAnnotations()) {
+      await scrollToMiddle(phrase(page, annotation))
+      await phrase(page, annotation).focus()
+      // The lines each hyphenated name of the card's text takes up, where the browser set it.
+      const lineCounts = await card(page, annotation).evaluate((dialog) => {
+        const counts: [string, number][] = []
+        const walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of (node.textContent ?? '').matchAll(/\S*[-–]\d\S*/g)) {
+            const range = document.createRange()
+            range.setStart(node, match.index)
+            range.setEnd(node, match.index + match[0].length)
+            const tops = new Set([...range.getClientRects()].map(({ top }) => Math.round(top)))
+            counts.push([match[0], tops.size])
+          }
+        }
+        return counts
+      })
+      names += lineCounts.length
+      for (const [name, lines] of lineCounts) expect(lines, `${annotation.id}: ${name}`).toBe(1)
+      await page.keyboard.press('Escape')
+    }
+    expect(names).toBeGreaterThan(10)
+  })
+}
+
 test.describe('with the reader’s text twice as large (1280 × 720)', () => {
   test.use({ viewport: { width: 1280, height: 720 } })
 

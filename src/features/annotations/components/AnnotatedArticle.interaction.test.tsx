@@ -227,7 +227,8 @@ describe('AnnotatedArticle: click and tap', () => {
     expect(within(dialog).getByText('Person')).toBeInTheDocument()
     expect(within(dialog).getByRole('heading', { name: 'Anna Berg' })).toBeInTheDocument()
     expect(within(dialog).getByText('Анна Берг')).toHaveAttribute('lang', 'ru')
-    expect(within(dialog).getByText('Defence minister, 2012–2020')).toBeInTheDocument()
+    // In parts ("2012–2020" is kept on one line), so matched as the whole dialog's text.
+    expect(dialog).toHaveTextContent('Defence minister, 2012–2020')
     expect(within(dialog).getByText('She led the talks for her side.')).toBeInTheDocument()
     const link = within(dialog).getByRole('link', { name: /Encyclopedia: Anna Berg/ })
     expect(link).toHaveAttribute('href', 'https://encyclopedia.example/anna-berg')

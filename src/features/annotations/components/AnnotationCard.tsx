@@ -13,6 +13,7 @@ import type { Annotation } from '../api/annotationSchema'
 import { dockedHeight } from '../interaction/dockedHeight'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
 import { KIND_LABELS } from '../kinds'
+import { splitAtHyphenatedNames } from './hyphenatedNames'
 import { KindIcon } from './KindIcon'
 
 const VIEWPORT_PADDING = 8
@@ -124,6 +125,19 @@ async function placeCard(reference: VirtualElement, floating: HTMLElement) {
   return placed
 }
 
+/** Text whose hyphenated names ("Su-35") never break across two lines. */
+function KeptWhole({ text }: { text: string }) {
+  return splitAtHyphenatedNames(text).map((part, index) =>
+    index % 2 ? (
+      <span key={index} className="nowrap">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  )
+}
+
 interface AnnotationCardProps {
   annotation: Annotation
   controls: AnnotationCardControls
@@ -194,10 +208,10 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
         </p>
       )}
       <p id="annotation-card-role" className="annotation-card__role">
-        {role}
+        <KeptWhole text={role} />
       </p>
       <p id="annotation-card-context" className="annotation-card__context">
-        {context}
+        <KeptWhole text={context} />
       </p>
       <div className="annotation-card__actions">
         <div className="annotation-card__sources">

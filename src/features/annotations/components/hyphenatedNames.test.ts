@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { splitAtHyphenatedNames } from './hyphenatedNames'
+
+describe('splitAtHyphenatedNames', () => {
+  it('sets apart names and year ranges whose dash comes before a digit', () => {
+    expect(
+      splitAtHyphenatedNames(
+        'engines (AL-31FNs for the J-10), and 24 Su-35s, delivered 2016–2018.',
+      ),
+    ).toEqual([
+      'engines ',
+      '(AL-31FNs',
+      ' for the ',
+      'J-10),',
+      ' and 24 ',
+      'Su-35s,',
+      ' delivered ',
+      '2016–2018.',
+      '',
+    ])
+  })
+
+  it('leaves other hyphens and dashes to break as they may', () => {
+    expect(splitAtHyphenatedNames('a 30-year gas deal, Russian–Chinese drills')).toEqual([
+      'a 30-year gas deal, Russian–Chinese drills',
+    ])
+  })
+})
