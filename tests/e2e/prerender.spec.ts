@@ -298,6 +298,25 @@ test('paints the story before it asks for any of the app’s code', async ({ pag
   }
 })
 
+test('the app’s own code, and only it, asks Chromium to compile it as it loads', async ({
+  page,
+}) => {
+  const scripts = new Map<string, string>()
+  page.on('response', async (response) => {
+    const { pathname } = new URL(response.url())
+    if (pathname.endsWith('.js')) scripts.set(pathname, await response.text())
+  })
+  await page.goto('/')
+  await waitForHydration(page)
+  // V8's explicit compile hint: the first tap on a phrase then runs code compiled in advance.
+  const hinted = [...scripts]
+    .filter(([, code]) => code.split('\n', 1)[0] === '//# allFunctionsCalledOnLoad')
+    .map(([path]) => path)
+  expect(hinted, `scripts: ${[...scripts.keys()].join(', ')}`).toEqual([
+    expect.stringMatching(/\/assets\/main-[^/]*\.js$/),
+  ])
+})
+
 test('if the app’s code cannot load, the story stays and a notice offers a reload', async ({
   page,
 }) => {
