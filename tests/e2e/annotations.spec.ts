@@ -516,6 +516,35 @@ for (const { width, height } of [
   })
 }
 
+test('on a small phone (320 × 568), each card’s Close sits on its last link’s line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 568 })
+  // Measured without the card's opening scale, which moves its lines while it runs.
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await openReader(page)
+  await appealDecided(page, 'shown')
+  await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+  for (const annotation of publishedAnnotations()) {
+    await scrollToMiddle(phrase(page, annotation))
+    await phrase(page, annotation).focus()
+    // The bottom of the words' last line, in the link and in Close: equal when they share a line.
+    const lastLineBottom = (control: Locator) =>
+      control.evaluate((element) => {
+        const range = document.createRange()
+        range.selectNodeContents(element)
+        const rects = [...range.getClientRects()].filter(({ width }) => width > 0)
+        return rects.at(-1)?.bottom ?? Number.NaN
+      })
+    const bottoms = {
+      link: await lastLineBottom(card(page, annotation).getByRole('link').last()),
+      close: await lastLineBottom(card(page, annotation).getByRole('button', { name: 'Close' })),
+    }
+    expect(Math.abs(bottoms.link - bottoms.close), annotation.id).toBeLessThan(1.5)
+    await page.keyboard.press('Escape')
+  }
+})
+
 test.describe('with the reader’s text twice as large (1280 × 720)', () => {
   test.use({ viewport: { width: 1280, height: 720 } })
 
@@ -555,7 +584,7 @@ test.describe('at 400% zoom (320 × 180) with the appeal shown', () => {
     const hiddenInPart: string[] = []
     const phrases = publishedAnnotations().length
     let reached = 0
-    // Each phrase takes three steps: itself, and its card's link and Close.
+    // Each phrase takes three to five steps: itself, and its card's links and Close.
     for (let step = 0; step < 4 * phrases && reached < phrases; step++) {
       await page.keyboard.press('Tab')
       const focused = page.getByRole('button', { expanded: true }).and(page.locator(':focus'))

@@ -40,6 +40,7 @@ describe('annotationsDocumentSchema', () => {
     // A bad link anywhere in the list leaves the card out, as a card's only link would.
     expect(warnings[2]).toMatch(/#3 "data-link".*http\(s\).*sources\.1\.url/)
     expect(warnings[3]).toMatch(/#4 "no-source".*needs a source/)
+    expect(warnings[4]).toMatch(/#5 "anna-berg".*at "kind"/)
     expect(warnings[5]).toMatch(/#6 is not shown/)
     expect(warnings[6]).toMatch(/#8 "anna-berg".*already uses that id/)
   })

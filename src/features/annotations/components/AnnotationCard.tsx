@@ -104,7 +104,7 @@ async function placeCard(reference: VirtualElement, floating: HTMLElement) {
   const docked = dockedHeight(doc)
   const rem = parseFloat(getComputedStyle(doc.documentElement).fontSize) || 16
   // Measured at its whole size, the card scrolls back to its top: a reader who scrolled it, or
-  // Tabbed to its link further down, keeps their place when it is placed again.
+  // Tabbed to a link further down, keeps their place when it is placed again.
   const { scrollTop } = floating
   let fits = true
   const place = (bottomClearance: number) => {
@@ -191,7 +191,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
       }}
       role="dialog"
       aria-labelledby="annotation-card-title"
-      // Read out on entering the card: the link is the first thing in it that takes the focus.
+      // Read out on entering the card: a link is the first thing in it that takes the focus.
       aria-describedby="annotation-card-role annotation-card-context"
       className="annotation-card scroll-shadows no-print"
     >
