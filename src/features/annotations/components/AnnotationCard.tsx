@@ -217,7 +217,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
         <div className="annotation-card__sources">
           {sources.map(({ label, url }, index) => (
             <a key={index} href={url} target="_blank" rel="noopener noreferrer">
-              {label}
+              <KeptWhole text={label} />
               <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           ))}
