@@ -22,6 +22,10 @@ export function compileHint(): Plugin {
   return {
     name: 'compile-hint',
     apply: (config, { command }) => command === 'build' && !config.build?.ssr,
+    // Counted afresh for each output, so that a rebuild (vite build --watch) checks its own.
+    renderStart() {
+      hinted = 0
+    },
     outputOptions(options) {
       return {
         ...options,
