@@ -19,7 +19,13 @@ import {
   test,
   timeHoverOpening,
 } from './support/annotations'
-import { appealBanner, appealDecided, blockLocalStorage, holdAppeal } from './support/appeal'
+import {
+  appealBanner,
+  appealDecided,
+  blockLocalStorage,
+  closeAppeal,
+  holdAppeal,
+} from './support/appeal'
 import {
   areaOf,
   mostPainted,
@@ -487,8 +493,7 @@ for (const { width, height } of [
   }) => {
     await page.setViewportSize({ width, height })
     await openReader(page)
-    await appealDecided(page, 'shown')
-    await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+    await closeAppeal(page)
     let names = 0
     for (const annotation of publishedAnnotations()) {
       await scrollToMiddle(phrase(page, annotation))
@@ -523,8 +528,7 @@ test('on a small phone (320 × 568), each card’s Close sits on its last link�
   // Measured without the card's opening scale, which moves its lines while it runs.
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await openReader(page)
-  await appealDecided(page, 'shown')
-  await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+  await closeAppeal(page)
   for (const annotation of publishedAnnotations()) {
     await scrollToMiddle(phrase(page, annotation))
     await phrase(page, annotation).focus()
@@ -552,8 +556,7 @@ test.describe('with the reader’s text twice as large (1280 × 720)', () => {
     page,
   }) => {
     await openReader(page)
-    await appealDecided(page, 'shown')
-    await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+    await closeAppeal(page)
     await setTextSize(page, 200)
     // Near the window's top: the room below is then all the window has.
     const pointAt = await firstLineAt(phrase(page, tass), 16)
@@ -569,8 +572,7 @@ test.describe('with the reader’s text twice as large (1280 × 720)', () => {
     // wide in pixels, depending on where the larger text left the phrase.
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await openReader(page)
-    await appealDecided(page, 'shown')
-    await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+    await closeAppeal(page)
     await firstLineAt(phrase(page, tass), 16)
     await phrase(page, tass).focus()
     const before = (await card(page, tass).boundingBox())?.width ?? 0
@@ -644,8 +646,7 @@ test.describe('with a mouse and a keyboard', () => {
   }) => {
     await openReader(page)
     // Closed, so that the appeal covers no phrase the pointer goes to.
-    await appealDecided(page, 'shown')
-    await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+    await closeAppeal(page)
     await phrase(page, tass).focus()
     await expect(card(page, tass)).toBeVisible()
     await page.keyboard.press('Tab')

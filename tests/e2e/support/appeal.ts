@@ -43,6 +43,12 @@ export async function appealDecided(page: Page, expected: 'shown' | 'hidden'): P
   }
 }
 
+/** Waits for the banner, then closes it with its Close: a page with the story alone on screen. */
+export async function closeAppeal(page: Page): Promise<void> {
+  await appealDecided(page, 'shown')
+  await appealBanner(page).getByRole('button', { name: 'Close the message' }).click()
+}
+
 /** Makes every access to localStorage fail, as strict privacy settings do. */
 export function blockLocalStorage(): void {
   Object.defineProperty(window, 'localStorage', {
