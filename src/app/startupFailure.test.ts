@@ -65,6 +65,23 @@ describe('showStartupFailure', () => {
     )
   })
 
+  it('shows the appeal the build wrote after the story, since the app will not dock it', () => {
+    prerenderedPage()
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<aside id="appeal-without-script" aria-labelledby="appeal-title" hidden>' +
+        '<h2 id="appeal-title">A Message from The Moscow Times:</h2></aside>',
+    )
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument()
+
+    showStartupFailure(document, new TypeError('Failed to fetch dynamically imported module'))
+
+    expect(
+      screen.getByRole('complementary', { name: 'A Message from The Moscow Times:' }),
+    ).toBeVisible()
+  })
+
   it('says it once, however many times startup fails', () => {
     prerenderedPage()
     vi.spyOn(console, 'error').mockImplementation(() => undefined)

@@ -1,3 +1,4 @@
+import { showAppealWithoutScript } from '../features/appeal/beforeStart'
 import { removeStalledNotice } from './stalledNotice'
 
 const STARTUP_FAILURE_ID = 'startup-failure'
@@ -14,6 +15,7 @@ export function showStartupFailure(doc: Document, error: unknown): void {
   console.error('The app could not start:', error)
   if (doc.getElementById(STARTUP_FAILURE_ID)) return
   removeStalledNotice(doc)
+  showAppealWithoutScript(doc)
   const main = doc.getElementById('main')
   const storyIsShown = !!main?.querySelector('article')
 

@@ -3,12 +3,17 @@ import { dehydrate } from '@tanstack/react-query'
 import { createQueryClient } from '../app/queryClient'
 import { Root } from '../app/Root'
 import { serializeState } from '../app/prerenderedState'
+import { AppealWithoutScript, appealSchema } from '../features/appeal'
+import { parseDocument } from '../shared/content'
 import { WritingHtml } from '../shared/ui/renderedFromHtml'
+
 import { prerenderedDocuments } from './prerenderedDocuments'
 
 export interface RenderedPage {
   appHtml: string
   stateJson: string
+  /** The appeal, whole, for readers the app cannot reach; written after the app's root. */
+  appealHtml: string
 }
 
 /**
@@ -28,5 +33,7 @@ export async function renderPage(
       <Root queryClient={queryClient} fromHtml />
     </WritingHtml>,
   )
-  return { appHtml, stateJson: serializeState(dehydrate(queryClient)) }
+  const appeal = parseDocument('appeal', appealSchema, await readDocument('appeal'))
+  const appealHtml = renderToString(<AppealWithoutScript appeal={appeal} />)
+  return { appHtml, stateJson: serializeState(dehydrate(queryClient)), appealHtml }
 }

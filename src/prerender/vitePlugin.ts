@@ -33,7 +33,7 @@ export function prerenderArticle(): Plugin {
         }
         const readDocument = async (name: string): Promise<unknown> =>
           JSON.parse(await readFile(path.join(config.publicDir, 'content', `${name}.json`), 'utf8'))
-        const { appHtml, stateJson } = await renderPage(readDocument)
+        const { appHtml, stateJson, appealHtml } = await renderPage(readDocument)
 
         const htmlPath = path.resolve(config.root, config.build.outDir, 'index.html')
         const template = await readFile(htmlPath, 'utf8')
@@ -43,7 +43,10 @@ export function prerenderArticle(): Plugin {
         const stateScript = `<script type="application/json" id="${PRERENDERED_STATE_ID}">${stateJson}</script>`
         await writeFile(
           htmlPath,
-          template.replace(ROOT_ELEMENT, `<div id="root">${appHtml}</div>${stateScript}`),
+          template.replace(
+            ROOT_ELEMENT,
+            `<div id="root">${appHtml}</div>${appealHtml}${stateScript}`,
+          ),
         )
       } finally {
         await server.close()

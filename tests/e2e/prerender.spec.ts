@@ -1,10 +1,25 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { contentSecurityPolicyOf } from '../../src/prerender/contentSecurityPolicy'
 import { glyphPixelsAbove, letterLines } from './support/annotations'
+import { appeal as appealDocument } from './support/appeal'
 import { readContent, type ArticleDocument } from './support/content'
 import { resolvedColour } from './support/pixels'
 
 const article = readContent<ArticleDocument>('article')
+
+/** The appeal's every paragraph and its link, below the story's last paragraph. */
+async function expectWholeAppealAfterStory(page: Page, appeal: Locator) {
+  for (const text of [appealDocument.greeting, ...appealDocument.paragraphs]) {
+    await expect(appeal.getByText(text, { exact: true })).toBeVisible()
+  }
+  await expect(appeal.getByRole('link', { name: appealDocument.donate.label })).toHaveAttribute(
+    'href',
+    appealDocument.donate.url,
+  )
+  const story = await page.getByRole('article').getByRole('paragraph').last().boundingBox()
+  const appealBox = await appeal.boundingBox()
+  expect(story && appealBox && appealBox.y).toBeGreaterThan((story?.y ?? 0) + (story?.height ?? 0))
+}
 
 /** Content documents the app may fetch itself: the appeal waits for the reader's storage by design. */
 const FETCHED_AFTER_HYDRATION = ['appeal']
@@ -80,6 +95,15 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('article')).toContainText('Sergei Shoigu')
     await expect(page.getByRole('button')).toHaveCount(0)
     await expect(page.getByRole('region', { name: 'In this article' })).toContainText('Shoigu')
+  })
+
+  test('keeps the paper’s appeal, whole, after the story', async ({ page }) => {
+    await page.goto('/')
+    const appeal = page.getByRole('complementary', { name: appealDocument.heading })
+    await expectWholeAppealAfterStory(page, appeal)
+    // Nothing docked over the story: with no app to keep a choice, it would be back at every visit.
+    await expect(appeal).not.toHaveCSS('position', 'fixed')
+    await expect(appeal.getByRole('button')).toHaveCount(0)
   })
 
   test('never shows the notice for a script that did not run', async ({ page }) => {
@@ -340,6 +364,9 @@ test('if the app’s code cannot load, the story stays and a notice offers a rel
   await expect(people).toBeChecked()
   // The switches, which cannot work, stop looking as if they could.
   await expect(page.getByRole('group', { name: 'Show annotations' })).not.toHaveCSS('opacity', '1')
+  // The appeal the app would have docked is not lost with it.
+  const appeal = page.getByRole('complementary', { name: appealDocument.heading })
+  await expectWholeAppealAfterStory(page, appeal)
   expect(uncaught).toEqual([])
 })
 
@@ -531,4 +558,8 @@ test('once the app runs, no wait brings the notice that it has not started', asy
   await finishAnimations(page)
   await expect(page.getByText(STARTUP_STALLED)).toHaveCount(0)
   await expect(page.getByRole('group', { name: 'Show annotations' })).toHaveCSS('opacity', '1')
+  // The appeal docks; its copy for readers without the app stays out of the page.
+  await expect(page.getByRole('region', { name: appealDocument.heading })).toBeVisible()
+  await expect(page.getByText(appealDocument.greeting).filter({ visible: true })).toHaveCount(1)
+  await expect(page.getByRole('complementary')).toHaveCount(0)
 })
