@@ -11,12 +11,14 @@ import {
 } from '@floating-ui/react-dom'
 import type { Annotation } from '../api/annotationSchema'
 import { dockedHeight } from '../interaction/dockedHeight'
+import { mostRoomClearOfDock } from '../interaction/roomClearOfDock'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
 import { KIND_LABELS } from '../kinds'
 import { splitAtHyphenatedNames } from './hyphenatedNames'
 import { KindIcon } from './KindIcon'
 
 const VIEWPORT_PADDING = 8
+const GAP_TO_PHRASE = 6
 /** In rem, so that a reader's larger text widens the card with it, as many words to a line. */
 const MAX_WIDTH_REM = 24
 /**
@@ -45,7 +47,7 @@ function middlewareWithin(
   onRoom: (room: number, needed: number) => void,
 ) {
   return [
-    offset(6),
+    offset(GAP_TO_PHRASE),
     // Measures the line box the phrase sits on, not a box around all its lines.
     inline(),
     // Below the phrase, else above it: never over the line being read. Judged on room above and
@@ -93,6 +95,36 @@ function lettersOf(phrase: HTMLElement): VirtualElement {
 }
 
 /**
+ * Whether the card might fit clear of the dock, beside its phrase: at its least height (as wide as
+ * the window lets middlewareWithin make it) against the most room either side could give. A card
+ * that cannot is placed over the dock at once. Trying it clear first took three or more passes of
+ * the middleware, more than half of a card's placement, for most cards at 390 × 844 and 1280 × 720
+ * with the appeal shown.
+ */
+function mightFitClearOfDock(
+  reference: VirtualElement,
+  floating: HTMLElement,
+  docked: number,
+  rem: number,
+) {
+  const win = floating.ownerDocument.defaultView
+  if (!win) return true
+  const { top, bottom } = reference.getBoundingClientRect()
+  const canWiden = win.innerWidth - 2 * VIEWPORT_PADDING > MAX_WIDTH_REM * rem
+  floating.style.maxWidth = canWiden ? `${WIDE_MAX_WIDTH_REM * rem}px` : ''
+  const leastHeight = floating.scrollHeight + floating.offsetHeight - floating.clientHeight
+  const room = mostRoomClearOfDock({
+    phraseTop: top,
+    phraseBottom: bottom,
+    windowHeight: win.innerHeight,
+    docked,
+    gap: GAP_TO_PHRASE,
+    margin: VIEWPORT_PADDING,
+  })
+  return leastHeight <= Math.floor(room)
+}
+
+/**
  * Clear of the dock where the whole card fits there, beside its phrase; else over the dock, so
  * that the card the reader asked for shows whole rather than cut to scroll in what room is left
  * (200–310 px of cards up to 449 px tall at 1280 × 720, under the appeal's 262), and as wide as
@@ -119,8 +151,12 @@ async function placeCard(reference: VirtualElement, floating: HTMLElement) {
       }),
     })
   }
-  const clear = await place(docked)
-  const placed = fits || docked <= 1 ? clear : await place(0)
+  floating.style.maxHeight = ''
+  const clear =
+    docked <= 1 || mightFitClearOfDock(reference, floating, docked, rem)
+      ? await place(docked)
+      : null
+  const placed = clear && (fits || docked <= 1) ? clear : await place(0)
   floating.scrollTop = scrollTop
   return placed
 }
