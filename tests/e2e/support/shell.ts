@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 
 /**
- * Serves the page as the plain app shell, without the prerendered story and cache, so the
+ * Serves the page as the plain app shell, without the prerendered story, cache and appeal, so the
  * browser must fetch the article itself: the path taken in development, and whenever the
  * prerendered state is missing or damaged. Lets tests exercise failed content requests.
  */
@@ -9,7 +9,7 @@ export async function serveShellWithoutPrerender(page: Page) {
   await page.route('/', async (route) => {
     const response = await route.fetch()
     const html = (await response.text()).replace(
-      /<div id="root">[\s\S]*?<\/div><script type="application\/json"[^>]*>[\s\S]*?<\/script>/,
+      /<div id="root">[\s\S]*?<\/div>(?:<aside[\s\S]*?<\/aside>)?<script type="application\/json"[^>]*>[\s\S]*?<\/script>/,
       '<div id="root"></div>',
     )
     await route.fulfill({ response, body: html })
