@@ -95,11 +95,12 @@ function lettersOf(phrase: HTMLElement): VirtualElement {
 }
 
 /**
- * Whether the card might fit clear of the dock, beside its phrase: at its least height (as wide as
- * the window lets middlewareWithin make it) against the most room either side could give. A card
- * that cannot is placed over the dock at once. Trying it clear first took three or more passes of
- * the middleware, more than half of a card's placement, for most cards at 390 × 844 and 1280 × 720
- * with the appeal shown.
+ * Whether the card might fit clear of the dock, beside its phrase: its least height (as wide as
+ * the window lets middlewareWithin make it) against the most room either side could give, both
+ * generous, so that a card that could fit there is always tried there. One that cannot is placed
+ * over the dock at once. Trying it clear first took three to six passes of the middleware, more
+ * than half of the card's placement, for most cards at 390 × 844 and 1280 × 720 with the appeal
+ * shown.
  */
 function mightFitClearOfDock(
   reference: VirtualElement,
@@ -111,6 +112,8 @@ function mightFitClearOfDock(
   if (!win) return true
   const { top, bottom } = reference.getBoundingClientRect()
   const canWiden = win.innerWidth - 2 * VIEWPORT_PADDING > MAX_WIDTH_REM * rem
+  // Unheld: held, its scrollbar would narrow its lines.
+  floating.style.maxHeight = ''
   floating.style.maxWidth = canWiden ? `${WIDE_MAX_WIDTH_REM * rem}px` : ''
   const leastHeight = floating.scrollHeight + floating.offsetHeight - floating.clientHeight
   const room = mostRoomClearOfDock({
@@ -151,7 +154,6 @@ async function placeCard(reference: VirtualElement, floating: HTMLElement) {
       }),
     })
   }
-  floating.style.maxHeight = ''
   const clear =
     docked <= 1 || mightFitClearOfDock(reference, floating, docked, rem)
       ? await place(docked)
