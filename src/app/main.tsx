@@ -1,6 +1,6 @@
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import type { QueryClient } from '@tanstack/react-query'
+import { hydrate, type QueryClient } from '@tanstack/react-query'
 import { activatePrerenderedControls, annotationsQuery } from '../features/annotations'
 import { articleQuery } from '../features/article'
 import { createQueryClient } from './queryClient'
@@ -22,8 +22,12 @@ export async function startApp(doc: Document = document): Promise<void> {
   const queryClient = createQueryClient()
   const fromHtml = container.hasChildNodes()
   const state = readPrerenderedState(doc)
-  if (fromHtml && !state) await refetchPrerenderedContent(queryClient)
-  const app = <Root queryClient={queryClient} state={state} fromHtml={fromHtml} />
+  // Once, before the first render. TanStack Query's HydrationBoundary does the same, for state
+  // that may arrive again on later renders, which this page never has: 182 bytes gzip more.
+  if (state) hydrate(queryClient, state)
+  else if (fromHtml) await refetchPrerenderedContent(queryClient)
+
+  const app = <Root queryClient={queryClient} fromHtml={fromHtml} />
   // An error no boundary caught has emptied the page: say so, with a way to reload.
   const onUncaughtError = (error: unknown) => showStartupFailure(doc, error)
   // What React recovered from by rendering again (hydration that did not match the HTML: content

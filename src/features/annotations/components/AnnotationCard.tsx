@@ -11,14 +11,12 @@ import {
 } from '@floating-ui/react-dom'
 import type { Annotation } from '../api/annotationSchema'
 import { dockedHeight } from '../interaction/dockedHeight'
-import { mostRoomClearOfDock } from '../interaction/roomClearOfDock'
+import { GAP_TO_PHRASE, mostRoomClearOfDock, WINDOW_MARGIN } from '../interaction/roomClearOfDock'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
 import { KIND_LABELS } from '../kinds'
 import { splitAtHyphenatedNames } from './hyphenatedNames'
 import { KindIcon } from './KindIcon'
 
-const VIEWPORT_PADDING = 8
-const GAP_TO_PHRASE = 6
 /** In rem, so that a reader's larger text widens the card with it, as many words to a line. */
 const MAX_WIDTH_REM = 24
 /**
@@ -33,10 +31,10 @@ const WIDE_MAX_WIDTH_REM = 36
  */
 function windowPadding(bottomClearance: number) {
   return {
-    top: VIEWPORT_PADDING,
-    right: VIEWPORT_PADDING,
-    bottom: VIEWPORT_PADDING + bottomClearance,
-    left: VIEWPORT_PADDING,
+    top: WINDOW_MARGIN,
+    right: WINDOW_MARGIN,
+    bottom: WINDOW_MARGIN + bottomClearance,
+    left: WINDOW_MARGIN,
   }
 }
 
@@ -108,22 +106,12 @@ function mightFitClearOfDock(
   docked: number,
   rem: number,
 ) {
-  const win = floating.ownerDocument.defaultView
-  if (!win) return true
-  const { top, bottom } = reference.getBoundingClientRect()
-  const canWiden = win.innerWidth - 2 * VIEWPORT_PADDING > MAX_WIDTH_REM * rem
+  const canWiden = innerWidth - 2 * WINDOW_MARGIN > MAX_WIDTH_REM * rem
   // Unheld: held, its scrollbar would narrow its lines.
   floating.style.maxHeight = ''
   floating.style.maxWidth = canWiden ? `${WIDE_MAX_WIDTH_REM * rem}px` : ''
   const leastHeight = floating.scrollHeight + floating.offsetHeight - floating.clientHeight
-  const room = mostRoomClearOfDock({
-    phraseTop: top,
-    phraseBottom: bottom,
-    windowHeight: win.innerHeight,
-    docked,
-    gap: GAP_TO_PHRASE,
-    margin: VIEWPORT_PADDING,
-  })
+  const room = mostRoomClearOfDock(reference.getBoundingClientRect(), innerHeight, docked)
   return leastHeight <= Math.floor(room)
 }
 

@@ -1,25 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { mostRoomClearOfDock } from './roomClearOfDock'
 
-const window844 = { windowHeight: 844, docked: 350, gap: 6, margin: 8 }
+// A 390 × 844 phone with the appeal docked: 350 px of it over the window's foot.
+const room = (top: number, bottom: number) => mostRoomClearOfDock({ top, bottom }, 844, 350)
 
 describe('mostRoomClearOfDock', () => {
   it('is the room above a phrase that sits low, over the dock’s top', () => {
-    expect(mostRoomClearOfDock({ ...window844, phraseTop: 420, phraseBottom: 446 })).toBe(432)
+    expect(room(420, 446)).toBe(432)
   })
 
   it('is the room below a phrase near the window’s top, down to the dock', () => {
-    expect(mostRoomClearOfDock({ ...window844, phraseTop: 100, phraseBottom: 126 })).toBe(380)
+    expect(room(100, 126)).toBe(380)
   })
 
   it('counts from the far edge of a phrase on two lines, the most either side could have', () => {
-    const oneLine = mostRoomClearOfDock({ ...window844, phraseTop: 100, phraseBottom: 126 })
-    const twoLines = mostRoomClearOfDock({ ...window844, phraseTop: 100, phraseBottom: 156 })
-    expect(twoLines).toBe(oneLine)
-    expect(mostRoomClearOfDock({ ...window844, phraseTop: 400, phraseBottom: 456 })).toBe(442)
+    expect(room(100, 156)).toBe(room(100, 126))
+    expect(room(400, 456)).toBe(442)
   })
 
   it('has only the room above a phrase that the dock covers', () => {
-    expect(mostRoomClearOfDock({ ...window844, phraseTop: 600, phraseBottom: 626 })).toBe(612)
+    expect(room(600, 626)).toBe(612)
+  })
+
+  it('has the whole window but the dock to share, wherever the phrase is', () => {
+    for (const top of [0, 200, 480]) expect(room(top, top + 26)).toBeLessThanOrEqual(844 - 350)
   })
 })
