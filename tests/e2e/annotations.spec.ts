@@ -715,6 +715,33 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(readTo)
   })
 
+  test('a screen reader reading on from a tapped phrase comes to its card at the paragraph’s end', async ({
+    page,
+  }) => {
+    await openReader(page)
+    for (const annotation of publishedAnnotations()) {
+      await scrollToMiddle(phrase(page, annotation))
+      await phrase(page, annotation).tap()
+      await expect(card(page, annotation)).toBeVisible()
+      // What a screen reader reads, in its order: after the phrase, the rest of its paragraph
+      // (text and other phrases), then the card, before any other paragraph or heading.
+      const read = (await page.getByRole('main').ariaSnapshot()).split('\n').map((l) => l.trim())
+      const from = read.findIndex((line) =>
+        line.startsWith(`- button "${annotation.target.exact}"`),
+      )
+      const to = read.findIndex((line) => line.startsWith('- dialog'))
+      expect(from, annotation.id).toBeGreaterThan(-1)
+      expect(to, annotation.id).toBeGreaterThan(from)
+      const between = read.slice(from + 1, to)
+      expect(
+        between.filter((line) => !/^- (text|button)\b/.test(line)),
+        annotation.id,
+      ).toEqual([])
+      await card(page, annotation).getByRole('button', { name: 'Close' }).tap()
+      await expect(card(page)).toHaveCount(0)
+    }
+  })
+
   test('a tap opens the card inside the screen, and a tap elsewhere closes it', async ({
     page,
   }) => {

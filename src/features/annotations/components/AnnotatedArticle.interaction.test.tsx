@@ -185,6 +185,29 @@ describe('AnnotatedArticle: click and tap', () => {
     expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'true')
   })
 
+  it('puts the card in reading order at the end of its phrase’s paragraph, before the next', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    const paragraphWith = (text: string) =>
+      screen.getAllByRole('paragraph').find((p) => p.textContent?.includes(text)) as HTMLElement
+    const comesBefore = (first: Node, second: Node) =>
+      !!(first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING)
+    const first = paragraphWith('the talks went well')
+    const second = paragraphWith('still shapes the border')
+
+    await user.click(phrase('Ledger Wire'))
+    const cardOnFirst = screen.getByRole('dialog', { name: 'Ledger Wire' })
+    expect(comesBefore(first, cardOnFirst) && !first.contains(cardOnFirst)).toBe(true)
+    expect(comesBefore(cardOnFirst, second)).toBe(true)
+
+    await user.click(phrase('treaty of 1969'))
+    const cardOnSecond = screen.getByRole('dialog', { name: 'The 1969 treaty' })
+    expect(comesBefore(second, cardOnSecond) && !second.contains(cardOnSecond)).toBe(true)
+    expect(comesBefore(cardOnSecond, screen.getByRole('region', { name: 'In this article' }))).toBe(
+      true,
+    )
+  })
+
   it('opens nothing when a pointer press focuses the phrase: the click decides', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()

@@ -178,12 +178,24 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
               />
             )
           }}
+          // In reading order after the paragraph that holds its phrase, so that a screen reader
+          // reading on from the phrase comes to it there: at the end of <main>, after the rest of
+          // the story and the index, it came 30 to 60 items on. The text's shared handlers
+          // (textProps) see the card's events too, and leave alone what is not a phrase.
+          renderAfter={(blockId) =>
+            openAnnotation &&
+            !openIsHidden &&
+            blockOf.get(openAnnotation.id) === blockId && (
+              <AnnotationCard
+                key={openAnnotation.id}
+                annotation={openAnnotation}
+                controls={controls}
+              />
+            )
+          }
           footer={complete && <AnnotationIndex annotations={shown} onFollow={followLink} />}
         />
       </div>
-      {openAnnotation && !openIsHidden && (
-        <AnnotationCard key={openAnnotation.id} annotation={openAnnotation} controls={controls} />
-      )}
     </>
   )
 }

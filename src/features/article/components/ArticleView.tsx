@@ -1,5 +1,5 @@
 import './article.css'
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import type { Article } from '../api/articleSchema'
 import { articleTextBlocks } from '../api/articleTextBlocks'
 
@@ -7,17 +7,30 @@ interface ArticleViewProps {
   article: Article
   /** Lets another feature (annotations) render a text block; plain text otherwise. */
   renderText?: (text: string, blockId: string) => ReactNode
+  /**
+   * Lets another feature put something right after a text block, in reading order (an annotation's
+   * card, after the paragraph that holds its phrase).
+   */
+  renderAfter?: (blockId: string) => ReactNode
   /** Shown after the story, inside the article (the annotation index, for one). */
   footer?: ReactNode
 }
 
-export function ArticleView({ article, renderText = (text) => text, footer }: ArticleViewProps) {
+export function ArticleView({
+  article,
+  renderText = (text) => text,
+  renderAfter = () => null,
+  footer,
+}: ArticleViewProps) {
   const [publisher, ...paragraphs] = articleTextBlocks(article)
   return (
     <article className="article" aria-labelledby="article-headline">
       <header className="article__header">
         {publisher && (
-          <p className="article__publisher kicker">{renderText(publisher.text, publisher.id)}</p>
+          <>
+            <p className="article__publisher kicker">{renderText(publisher.text, publisher.id)}</p>
+            {renderAfter(publisher.id)}
+          </>
         )}
         <h1 id="article-headline" className="article__headline">
           {article.headline}
@@ -28,7 +41,10 @@ export function ArticleView({ article, renderText = (text) => text, footer }: Ar
       </header>
       <div className="article__body">
         {paragraphs.map((block) => (
-          <p key={block.id}>{renderText(block.text, block.id)}</p>
+          <Fragment key={block.id}>
+            <p>{renderText(block.text, block.id)}</p>
+            {renderAfter(block.id)}
+          </Fragment>
         ))}
       </div>
       {footer}
