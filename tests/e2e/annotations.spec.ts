@@ -102,6 +102,44 @@ test.describe('with a mouse', () => {
     await expect(phrase(page, shoigu)).toHaveAttribute('aria-expanded', 'false')
   })
 
+  test('selecting a hovered card’s text past its edge keeps the card, and the selection in it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await openReader(page)
+    await scrollToMiddle(phrase(page, tass))
+    const start = await centreOf(phrase(page, tass))
+    await page.mouse.move(start.x, start.y)
+    await expect(card(page, tass)).toBeVisible()
+    const context = card(page, tass).getByText(tass.context)
+    const from = await context.boundingBox()
+    const edge = await card(page, tass).boundingBox()
+    if (!from || !edge) throw new Error('the card has no box')
+    await page.mouse.move(from.x + 4, from.y + 8, { steps: 4 })
+    await page.mouse.down()
+    // Past the card's right edge, the button held: the hover's close delay runs out meanwhile.
+    await page.mouse.move(edge.x + edge.width + 30, from.y + 8, { steps: 6 })
+    await page.waitForTimeout(800)
+    await expect(card(page, tass)).toBeVisible()
+    await page.mouse.up()
+    // Begun in the card, from where the button was pressed, as in any box a selection leaves.
+    const selection = await page.evaluate(() => {
+      const { anchorNode } = window.getSelection() ?? {}
+      const dialog = document.querySelector('[role="dialog"]')
+      return {
+        text: String(window.getSelection()),
+        fromCard: !!dialog && !!anchorNode && dialog.contains(anchorNode),
+      }
+    })
+    expect(selection.fromCard).toBe(true)
+    expect(selection.text).toContain(tass.context.slice(0, 40))
+    // Pressed in, it stays as a clicked card does, until a press outside it.
+    await page.waitForTimeout(800)
+    await expect(card(page, tass)).toBeVisible()
+    await page.mouse.click(4, 4)
+    await expect(card(page)).toHaveCount(0)
+  })
+
   test('a pointer sweeping across a paragraph opens nothing', async ({ page }) => {
     await openReader(page)
     await scrollToMiddle(shoiguParagraph(page))

@@ -75,6 +75,21 @@ describe('cardReducer', () => {
     expect(pinned.openedBy).toBe('click')
   })
 
+  it('pins a hovered card the reader presses in, as for a selection dragged past its edge', () => {
+    const pressed = run([
+      enter('a'),
+      elapsed,
+      { type: 'pointer-enter-card' },
+      { type: 'press-in-card' },
+    ])
+    expect(pressed).toEqual({ openId: 'a', openedBy: 'click', pending: null })
+    expect(run([{ type: 'pointer-leave-card' }, elapsed], pressed).openId).toBe('a')
+    // No card, or one that stays anyway: nothing changes.
+    expect(run([{ type: 'press-in-card' }])).toEqual(closedCard)
+    const focused = run([{ type: 'open', annotationId: 'a', by: 'focus' }])
+    expect(run([{ type: 'press-in-card' }], focused)).toBe(focused)
+  })
+
   it('shows one card at a time: opening another replaces the first', () => {
     const first = run([{ type: 'activate', annotationId: 'a' }])
     expect(run([{ type: 'open', annotationId: 'b', by: 'focus' }], first).openId).toBe('b')

@@ -25,6 +25,8 @@ export type CardEvent =
   | { type: 'pointer-leave-phrase' }
   | { type: 'pointer-enter-card' }
   | { type: 'pointer-leave-card' }
+  /** A mouse or pen pressed inside the card: to select its text, or to follow a link. */
+  | { type: 'press-in-card' }
   | { type: 'timer-elapsed' }
   | { type: 'open'; annotationId: string; by: 'focus' | 'link' }
   /** A click, a tap, Enter or Space on a phrase. */
@@ -56,6 +58,10 @@ export function cardReducer(state: CardState, event: CardEvent): CardState {
       return state.pending ? { ...state, pending: null } : state
     case 'pointer-enter-card':
       return state.pending ? { ...state, pending: null } : state
+    // Pinned, as a click on its phrase would: a selection dragged past the card's edge closed it
+    // under the held button, and the selection jumped to the story behind.
+    case 'press-in-card':
+      return state.openId && state.openedBy === 'hover' ? open(state.openId, 'click') : state
     case 'timer-elapsed':
       if (!state.pending) return state
       return state.pending.action === 'open'

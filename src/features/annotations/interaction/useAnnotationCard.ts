@@ -196,6 +196,7 @@ export function useAnnotationCard() {
     onPointerLeave: (event: PointerEvent) => {
       if (!isTouch(event)) dispatch({ type: 'pointer-leave-card' })
     },
+    onPointerDown: () => dispatch({ type: 'press-in-card' }),
     onKeyDown: (event: KeyboardEvent) => {
       const phrase = openId ? phraseElement(openId) : undefined
       if (event.key !== 'Tab' || !card.current || !phrase) return
