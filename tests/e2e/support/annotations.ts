@@ -6,7 +6,8 @@ export interface AnnotationEntry {
   id: string
   kind: 'person' | 'source' | 'history'
   target: { exact: string; prefix?: string; suffix?: string }
-    title: string
+  title: string
+  role: string
   context: string
   sources: { label: string; url: string }[]
 }

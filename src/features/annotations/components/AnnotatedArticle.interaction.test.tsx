@@ -44,6 +44,18 @@ describe('AnnotatedArticle: hover', () => {
     expect(card()).not.toBeInTheDocument()
   })
 
+  it('opens nothing for a pointer dragging a selection onto a phrase, however long it rests', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: screen.getByRole('heading', { level: 1 }) },
+      { target: phrase('Anna Berg') },
+    ])
+    await wait(HOVER_OPEN_DELAY_MS * 3)
+    expect(card()).not.toBeInTheDocument()
+    await user.pointer({ keys: '[/MouseLeft]' })
+  })
+
   it('opens nothing for a pointer sweeping across the phrases', async () => {
     const user = setupWithTimers()
     renderAnnotatedArticle()

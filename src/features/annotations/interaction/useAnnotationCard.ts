@@ -136,7 +136,15 @@ export function useAnnotationCard() {
       // A card the keyboard's focus is in stays: swapped for the hovered phrase's, it took the focus
       // with it. A link clicked in the card keeps a focus that does not show, and holds nothing.
       const holdsFocus = !!card.current?.querySelector(':focus-visible')
-      if (phrase && phrase !== phraseOf(event.relatedTarget) && !isTouch(event) && !holdsFocus) {
+      // A button held down drags a selection across the text: it reads nothing on its way, and a
+      // card it opened would take the selection begun in the card before it.
+      if (
+        phrase &&
+        phrase !== phraseOf(event.relatedTarget) &&
+        !isTouch(event) &&
+        !holdsFocus &&
+        !event.buttons
+      ) {
         dispatch({ type: 'pointer-enter-phrase', annotationId: phrase.id })
       }
     },
