@@ -93,7 +93,7 @@ export function anchorQuotes(
       problems.push({
         annotationId: candidate.annotationId,
         kind: 'overlap',
-        message: `"${candidate.annotationId}" overlaps "${reach.annotationId}" and is not shown; an annotation's quote must not share text with another's.`,
+        message: `"${candidate.annotationId}" overlaps "${reach.annotationId}" and is not shown: quotes must not share text.`,
       })
       continue
     }

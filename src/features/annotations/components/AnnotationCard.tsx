@@ -3,13 +3,14 @@ import {
   autoUpdate,
   computePosition,
   flip,
-  inline,
   offset,
   shift,
   size,
+  type Middleware,
   type VirtualElement,
 } from '@floating-ui/react-dom'
 import type { Annotation } from '../api/annotationSchema'
+import { besideLines } from '../interaction/besideLines'
 import { dockedHeight } from '../interaction/dockedHeight'
 import { GAP_TO_PHRASE, mostRoomClearOfDock, WINDOW_MARGIN } from '../interaction/roomClearOfDock'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
@@ -38,6 +39,44 @@ function windowPadding(bottomClearance: number) {
   }
 }
 
+/**
+ * Places the card against the line of its phrase that it is beside (besideLines), not against a
+ * box round all its lines, which a wrapped phrase's first and last lines make as wide as the
+ * paragraph. Floating UI's inline() does this, for 558 bytes gzip that the JS budget has not got.
+ */
+const againstItsLines: Middleware = {
+  name: 'againstItsLines',
+  async fn({ placement, rects, elements, platform, strategy }) {
+    const reference = elements.reference as VirtualElement
+    const box = besideLines(
+      [...(reference.getClientRects?.() ?? [])],
+      placement.startsWith('top') ? 'top' : 'bottom',
+    )
+    if (!box) return {}
+    const { left, top, right, bottom } = box
+    const next = await platform.getElementRects({
+      reference: {
+        getBoundingClientRect: () => ({
+          left,
+          top,
+          right,
+          bottom,
+          x: left,
+          y: top,
+          width: right - left,
+          height: bottom - top,
+        }),
+      },
+      floating: elements.floating,
+      strategy,
+    })
+    const [was, now] = [rects.reference, next.reference]
+    const moved =
+      now.x !== was.x || now.y !== was.y || now.width !== was.width || now.height !== was.height
+    return moved ? { reset: { rects: next } } : {}
+  },
+}
+
 function middlewareWithin(
   padding: ReturnType<typeof windowPadding>,
   /** The root's font size, in px: what the card's widths are in. */
@@ -46,8 +85,7 @@ function middlewareWithin(
 ) {
   return [
     offset(GAP_TO_PHRASE),
-    // Measures the line box the phrase sits on, not a box around all its lines.
-    inline(),
+    againstItsLines,
     // Below the phrase, else above it: never over the line being read. Judged on room above and
     // below only: counting the room to the side too, measured from a wrapped phrase's first line
     // before shift moves the card, it sent a card below with 338 px rather than above with 426

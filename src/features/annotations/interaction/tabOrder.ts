@@ -1,9 +1,8 @@
+/** What the page has that Tab visits (no select or textarea: the JS budget counts every byte). */
 const TABBABLE = [
   'a[href]',
   'button:not([disabled])',
   'input:not([disabled]):not([type="hidden"])',
-  'select:not([disabled])',
-  'textarea:not([disabled])',
   '[tabindex]',
 ].join(',')
 
@@ -16,7 +15,7 @@ export function tabbablesIn(root: ParentNode): HTMLElement[] {
 
 /**
  * The element Tab reaches after `from` in the page, leaving out everything inside `skip` (the
- * card, which sits elsewhere in the DOM but is visited right after its phrase).
+ * card, which sits after its phrase's paragraph but is visited right after the phrase).
  */
 export function tabbableAfter(from: HTMLElement, skip: Element | null): HTMLElement | undefined {
   const order = tabbablesIn(from.ownerDocument).filter(
