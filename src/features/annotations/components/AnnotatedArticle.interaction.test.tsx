@@ -94,6 +94,18 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(phrase(name)).toHaveFocus()
   }
 
+  it('leaves a card the pointer holds open out of the Tab order, wherever the focus is', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await tabToPhrase(user, 'treaty of 1969')
+    await user.hover(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS)
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    // Back from the second paragraph: to the first one's last phrase, not into the card after it.
+    await user.tab({ shift: true })
+    expect(phrase('Ledger Wire')).toHaveFocus()
+  })
+
   it('opens the card when Tab focuses its phrase; Escape closes it and focus stays', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()

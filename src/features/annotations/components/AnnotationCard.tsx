@@ -214,7 +214,8 @@ interface AnnotationCardProps {
  */
 export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
   const cardElement = useRef<HTMLDivElement>(null)
-  const { phraseElement, cardProps, closeAndReturnFocus } = controls
+  const { phraseElement, cardProps, closeAndReturnFocus, outOfTabOrder } = controls
+  const tabIndex = outOfTabOrder ? -1 : undefined
   const { id, kind, title, nativeName, role, context, sources } = annotation
 
   useLayoutEffect(() => {
@@ -280,7 +281,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
       <div className="annotation-card__actions">
         <div className="annotation-card__sources">
           {sources.map(({ label, url }, index) => (
-            <a key={index} href={url} target="_blank" rel="noopener noreferrer">
+            <a key={index} href={url} target="_blank" rel="noopener noreferrer" tabIndex={tabIndex}>
               <KeptWhole text={label} />
               <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
@@ -291,6 +292,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
           className="button button--quiet annotation-card__close"
           aria-label="Close"
           onClick={closeAndReturnFocus}
+          tabIndex={tabIndex}
         >
           Close
         </button>

@@ -25,7 +25,7 @@ export type CardEvent =
   | { type: 'pointer-leave-phrase' }
   | { type: 'pointer-enter-card' }
   | { type: 'pointer-leave-card' }
-  /** A mouse or pen pressed inside the card: to select its text, or to follow a link. */
+  /** A press inside the card: to select its text, or to follow a link. */
   | { type: 'press-in-card' }
   | { type: 'timer-elapsed' }
   | { type: 'open'; annotationId: string; by: 'focus' | 'link' }

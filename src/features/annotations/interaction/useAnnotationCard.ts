@@ -254,7 +254,19 @@ export function useAnnotationCard() {
     [focusPhrase, phraseElement],
   )
 
-  return { openId, textProps, cardProps, close, closeAndReturnFocus, reveal, phraseElement }
+  return {
+    openId,
+    textProps,
+    cardProps,
+    close,
+    closeAndReturnFocus,
+    reveal,
+    phraseElement,
+    // A card the pointer holds open stands in the Tab order after its paragraph, wherever the
+    // keyboard's focus is: Tab and Shift+Tab passed through it, skipping phrases, and the focus
+    // fell to the page when the pointer left. Focus on its phrase, or a press, makes it tabbable.
+    outOfTabOrder: openedBy === 'hover',
+  }
 }
 
 export type AnnotationCardControls = ReturnType<typeof useAnnotationCard>
