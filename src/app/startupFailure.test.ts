@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
+import { parse } from 'valibot'
+import published from '../../public/content/appeal.json'
+import { AppealWithoutScript, appealSchema } from '../features/appeal'
 import { showStartupFailure } from './startupFailure'
 
 function prerenderedPage() {
@@ -67,19 +72,19 @@ describe('showStartupFailure', () => {
 
   it('shows the appeal the build wrote after the story, since the app will not dock it', () => {
     prerenderedPage()
+    // As the build writes it after the story (src/prerender/renderPage.tsx).
+    const appeal = parse(appealSchema, published)
     document.body.insertAdjacentHTML(
       'beforeend',
-      '<aside id="appeal-without-script" aria-labelledby="appeal-title" hidden>' +
-        '<h2 id="appeal-title">A Message from The Moscow Times:</h2></aside>',
+      renderToString(createElement(AppealWithoutScript, { appeal })),
     )
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument()
 
     showStartupFailure(document, new TypeError('Failed to fetch dynamically imported module'))
 
-    expect(
-      screen.getByRole('complementary', { name: 'A Message from The Moscow Times:' }),
-    ).toBeVisible()
+    const shown = screen.getByRole('complementary', { name: appeal.heading })
+    expect(within(shown).getByRole('link', { name: appeal.donate.label })).toBeVisible()
   })
 
   it('says it once, however many times startup fails', () => {

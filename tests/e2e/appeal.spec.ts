@@ -61,7 +61,7 @@ test('is not in the prerendered page, and appears after hydration with the whole
   expect(html).toContain(article.headline)
   // The banner is not in it: the HTML's one copy of the appeal is the hidden one for readers whom
   // the app cannot reach.
-  const hiddenCopy = /<aside[^>]*\shidden=""[^>]*>[\s\S]*?<\/aside>/.exec(html)?.[0] ?? ''
+  const hiddenCopy = /<aside\b[^>]*\bhidden\b[^>]*>[\s\S]*?<\/aside>/.exec(html)?.[0] ?? ''
   expect(hiddenCopy).toContain(appeal.greeting)
   expect(html.replace(hiddenCopy, '')).not.toContain(appeal.greeting)
 

@@ -8,10 +8,13 @@ import type { Page } from '@playwright/test'
 export async function serveShellWithoutPrerender(page: Page) {
   await page.route('/', async (route) => {
     const response = await route.fetch()
-    const html = (await response.text()).replace(
+    const prerendered = await response.text()
+    const html = prerendered.replace(
       /<div id="root">[\s\S]*?<\/div>(?:<aside[\s\S]*?<\/aside>)?<script type="application\/json"[^>]*>[\s\S]*?<\/script>/,
       '<div id="root"></div>',
     )
+    // Else the tests that use it would run against the prerendered page, and pass for nothing.
+    if (html === prerendered) throw new Error('The built page no longer has the shape this expects')
     await route.fulfill({ response, body: html })
   })
 }

@@ -22,7 +22,7 @@ describe('mostRoomClearOfDock', () => {
     expect(room(600, 626)).toBe(612)
   })
 
-  it('has the whole window but the dock to share, wherever the phrase is', () => {
+  it('leaves a phrase above the dock no more than the window above the dock', () => {
     for (const top of [0, 200, 480]) expect(room(top, top + 26)).toBeLessThanOrEqual(844 - 350)
   })
 })
