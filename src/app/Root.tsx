@@ -1,12 +1,10 @@
 import { StrictMode } from 'react'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-
 import { RenderedFromHtml } from '../shared/ui/renderedFromHtml'
 import { App } from './App'
 
 interface RootProps {
   queryClient: QueryClient
-
   /** True for the prerender and for hydrating its HTML; false for a client render from nothing. */
   fromHtml: boolean
 }

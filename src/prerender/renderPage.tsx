@@ -6,7 +6,6 @@ import { serializeState } from '../app/prerenderedState'
 import { AppealWithoutScript, appealSchema } from '../features/appeal'
 import { parseDocument } from '../shared/content'
 import { WritingHtml } from '../shared/ui/renderedFromHtml'
-
 import { prerenderedDocuments } from './prerenderedDocuments'
 
 export interface RenderedPage {
