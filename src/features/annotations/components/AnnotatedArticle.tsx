@@ -124,6 +124,9 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   // What another tab hides has its link forgotten, as it would by this tab's switch.
   useChoiceFromAnotherTab((next) => dropLinkIfHidden(hiddenBy(next)))
   const openAnnotation = openId ? byId.get(openId) : undefined
+  // The block that holds the open card's phrase: it marks the phrase open, and the card follows it.
+  const openBlock = openId ? blockOf.get(openId) : undefined
+
   const openIsHidden = !!openAnnotation && !isKindShown(preferences, openAnnotation.kind)
   // A card whose kind is off closes, however it came to be open: by a switch here or in another
   // tab, or by a hover whose delay ran out after its phrase went, which no pointer could then close.
@@ -174,7 +177,7 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
                 segments={segments}
                 annotationsById={byId}
                 preferences={preferences}
-                openId={openId && blockOf.get(openId) === blockId ? openId : undefined}
+                openId={blockId === openBlock ? (openId ?? undefined) : undefined}
               />
             )
           }}
@@ -183,9 +186,9 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
           // the story and the index, it came 30 to 60 items on. The text's shared handlers
           // (textProps) see the card's events too, and leave alone what is not a phrase.
           renderAfter={(blockId) =>
+            blockId === openBlock &&
             openAnnotation &&
-            !openIsHidden &&
-            blockOf.get(openAnnotation.id) === blockId && (
+            !openIsHidden && (
               <AnnotationCard
                 key={openAnnotation.id}
                 annotation={openAnnotation}
