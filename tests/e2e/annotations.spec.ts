@@ -887,6 +887,20 @@ test.describe('links and choices', () => {
     await expect(phrase(page, commission)).toBeFocused()
   })
 
+  test('a link to elsewhere in the page closes the card a #hash opened, and Back opens it again', async ({
+    page,
+  }) => {
+    await openReader(page, `/#${commission.id}`)
+    await expect(card(page, commission)).toBeVisible()
+    // Left open, it stood by its phrase, out of sight above where the page had gone (635 px above
+    // the window at 1280 × 800).
+    await page.evaluate(() => (window.location.hash = '#annotation-index'))
+    await expect(card(page)).toHaveCount(0)
+    await page.goBack()
+    await expect(card(page, commission)).toBeVisible()
+    await expect(phrase(page, commission)).toBeFocused()
+  })
+
   test('a card open when the appeal docks moves clear of it, if it fits above', async ({
     page,
   }) => {

@@ -290,6 +290,25 @@ describe('AnnotatedArticle: index and links', () => {
     renderAnnotatedArticle()
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
+
+  it('closes the card when the address moves on to no annotation, and opens it again on return', async () => {
+    window.history.replaceState(null, '', '/#anna-berg')
+    renderAnnotatedArticle()
+    expect(await screen.findByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    const goTo = (hash: string) =>
+      act(async () => {
+        const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve))
+        window.location.hash = hash
+        await changed
+      })
+    await goTo('#not-an-annotation')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    await goTo('#anna-berg')
+    expect(await screen.findByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    await goTo('#treaty-1969')
+    expect(await screen.findByRole('dialog', { name: 'The 1969 treaty' })).toBeInTheDocument()
+    expect(screen.getAllByRole('dialog')).toHaveLength(1)
+  })
 })
 
 describe('AnnotatedArticle: bad content', () => {

@@ -100,6 +100,7 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   const { followLink, dropLinkIfHidden } = useAnnotationLinks({
     ensureShown,
     reveal,
+    close,
     // Back to where the reader followed an index link from: the page goes back to where it was,
     // with the link (or the index, if its kind is now off) in view and clear of the appeal if it
     // docked meanwhile, the focus back on it, and the card closed. Again at the next frame: a

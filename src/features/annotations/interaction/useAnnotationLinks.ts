@@ -11,6 +11,9 @@ interface AnnotationLinkOptions {
   /** Makes sure the annotation's phrase is shown; false when it cannot be (unknown id). */
   ensureShown: (annotationId: string) => boolean
   reveal: (annotationId: string) => boolean
+  /** Closes the card: the address has gone on to something else. */
+  close: () => void
+
   /**
    * Back or Forward to an entry without an #id that following an index link made (the one the
    * reader first followed a link from): given the link followed from there, if any, and the
@@ -24,14 +27,21 @@ interface AnnotationLinkOptions {
  * no hash) or when it changes, and the index's links, which also put the #id in the address so it
  * can be shared, in an entry of its own that Back leaves.
  */
-export function useAnnotationLinks({ ensureShown, reveal, onReturn }: AnnotationLinkOptions) {
+export function useAnnotationLinks({
+  ensureShown,
+  reveal,
+  close,
+  onReturn,
+}: AnnotationLinkOptions) {
   const hash = useSyncExternalStore(
     subscribeToHash,
     () => window.location.hash,
     () => '',
   )
   const handledHash = useRef('')
+  const seenHash = useRef(hash)
   const onReturnEvent = useEffectEvent(onReturn)
+  const closeEvent = useEffectEvent(close)
 
   // An entry with no #id has no hashchange of its own to act on: the one a reader followed index
   // links from is where Back ends up at last.
@@ -48,6 +58,18 @@ export function useAnnotationLinks({ ensureShown, reveal, onReturn }: Annotation
     window.addEventListener('popstate', onPopState)
     return () => window.removeEventListener('popstate', onPopState)
   }, [])
+
+  // A new #id that this page did not put there (typed, followed, or Back or Forward) closes the
+  // card: left open, it stood by a phrase the page had moved away from, under an address that
+  // named another annotation or none. One that names an annotation then opens its own, even the
+  // one handled last (Back from #bogus to it).
+  useEffect(() => {
+    if (hash === seenHash.current) return
+    seenHash.current = hash
+    if (hash === handledHash.current) return
+    handledHash.current = ''
+    closeEvent()
+  }, [hash])
 
   useEffect(() => {
     const annotationId = annotationIdFromHash(hash)
