@@ -50,7 +50,7 @@ const HOVER_OPEN_DELAY_MS = 400
 const article = readContent<ArticleDocument>('article')
 const shoiguText = article.paragraphs.find((text) => text.includes(shoigu.target.exact)) ?? ''
 
-/** Nothing of it is scrolled out of its box. */
+/** The index's link to the annotation. */
 function indexLink(page: Page, annotation: AnnotationEntry): Locator {
   return page
     .getByRole('region', { name: 'In this article' })
@@ -67,6 +67,7 @@ async function isInViewAboveAppeal(page: Page, element: Locator): Promise<boolea
   return !!box && box.y >= 0 && box.y + box.height <= floor
 }
 
+/** Nothing of it is scrolled out of its box. */
 function showsWhole(element: Locator) {
   return element.evaluate((box) => box.scrollHeight <= box.clientHeight)
 }
@@ -765,7 +766,9 @@ test.describe('on a phone', () => {
       await phrase(page, annotation).tap()
       await expect(card(page, annotation)).toBeVisible()
       // What a screen reader reads, in its order: after the phrase, the rest of its paragraph
-      // (text and other phrases), then the card, before any other paragraph or heading.
+      // (text and other phrases), then the card, before any other paragraph or heading. The
+      // masthead's card comes after the headline and date: before them, its heading preceded the
+      // page's <h1>.
       const read = (await page.getByRole('main').ariaSnapshot()).split('\n').map((l) => l.trim())
       const from = read.findIndex((line) =>
         line.startsWith(`- button "${annotation.target.exact}"`),
@@ -777,7 +780,15 @@ test.describe('on a phone', () => {
       expect(
         between.filter((line) => !/^- (text|button)\b/.test(line)),
         annotation.id,
-      ).toEqual([])
+      ).toEqual(
+        annotation.id === 'the-moscow-times'
+          ? [
+              `- heading "${article.headline}" [level=1]`,
+              '- paragraph:',
+              `- time: ${article.published.label}`,
+            ]
+          : [],
+      )
       await card(page, annotation).getByRole('button', { name: 'Close' }).tap()
       await expect(card(page)).toHaveCount(0)
     }

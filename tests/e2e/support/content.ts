@@ -9,5 +9,6 @@ export function readContent<T>(name: string): T {
 
 export interface ArticleDocument {
   headline: string
+  published: { label: string }
   paragraphs: string[]
 }

@@ -9,7 +9,8 @@ interface ArticleViewProps {
   renderText?: (text: string, blockId: string) => ReactNode
   /**
    * Lets another feature put something right after a text block, in reading order (an annotation's
-   * card, after the paragraph that holds its phrase).
+   * card, after the paragraph that holds its phrase). After the publisher's line, it comes at the
+   * masthead's end: before the headline, a card's heading came before the page's <h1>.
    */
   renderAfter?: (blockId: string) => ReactNode
   /** Shown after the story, inside the article (the annotation index, for one). */
@@ -27,10 +28,7 @@ export function ArticleView({
     <article className="article" aria-labelledby="article-headline">
       <header className="article__header">
         {publisher && (
-          <>
-            <p className="article__publisher kicker">{renderText(publisher.text, publisher.id)}</p>
-            {renderAfter(publisher.id)}
-          </>
+          <p className="article__publisher kicker">{renderText(publisher.text, publisher.id)}</p>
         )}
         <h1 id="article-headline" className="article__headline">
           {article.headline}
@@ -38,6 +36,7 @@ export function ArticleView({
         <p className="article__meta">
           <time dateTime={article.published.datetime}>{article.published.label}</time>
         </p>
+        {publisher && renderAfter(publisher.id)}
       </header>
       <div className="article__body">
         {paragraphs.map((block) => (
