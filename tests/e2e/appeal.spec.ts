@@ -6,6 +6,7 @@ import {
   appealDecided,
   appealStatus,
   blockLocalStorage,
+  blockLocalStorageReads,
   choice,
   clippedBy,
   DAY_MS,
@@ -249,29 +250,34 @@ test('a choice in one tab hides the banner in another at once', async ({ context
   await expect(appealBanner(second)).toHaveCount(0)
 })
 
-test('with storage blocked, the choices still hide the banner for the visit, without errors', async ({
-  page,
-}) => {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.addInitScript(blockLocalStorage)
-  await openAt(page, T0)
+for (const [blocked, block] of [
+  ['blocked', blockLocalStorage],
+  ['that takes writes but not reads', blockLocalStorageReads],
+] as const) {
+  test(`with storage ${blocked}, the choices still hide the banner for the visit, without errors`, async ({
+    page,
+  }) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.addInitScript(block)
+    await openAt(page, T0)
 
-  await choice(page, appeal.choices.remindLater.label).click()
-  await expect(appealBanner(page)).toHaveCount(0)
-  await expect(appealStatus(page)).toContainText('Hidden for this visit only')
-  await page.getByRole('button', { name: 'Undo' }).click()
-  await appealDecided(page, 'shown')
-
-  for (const name of ['Close the message', appeal.choices.alreadySupporting.label]) {
-    await appealBanner(page).getByRole('button', { name, exact: true }).click()
-    await appealDecided(page, 'hidden')
-    await expect(page.getByRole('main')).toBeFocused()
-    await page.reload()
+    await choice(page, appeal.choices.remindLater.label).click()
+    await expect(appealBanner(page)).toHaveCount(0)
+    await expect(appealStatus(page)).toContainText('Hidden for this visit only')
+    await page.getByRole('button', { name: 'Undo' }).click()
     await appealDecided(page, 'shown')
-  }
-  expect(errors).toEqual([])
-})
+
+    for (const name of ['Close the message', appeal.choices.alreadySupporting.label]) {
+      await appealBanner(page).getByRole('button', { name, exact: true }).click()
+      await appealDecided(page, 'hidden')
+      await expect(page.getByRole('main')).toBeFocused()
+      await page.reload()
+      await appealDecided(page, 'shown')
+    }
+    expect(errors).toEqual([])
+  })
+}
 
 for (const viewport of [
   { width: 1280, height: 720 },

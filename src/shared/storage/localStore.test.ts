@@ -31,6 +31,13 @@ describe('localStore', () => {
     expect(() => removeKey(KEY)).not.toThrow()
   })
 
+  it('reports as blocked a write the browser will not read back', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError')
+    })
+    expect(writeJson(KEY, 1)).toBe('blocked')
+  })
+
   it('reports a full store instead of throwing', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError')

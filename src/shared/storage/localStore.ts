@@ -28,8 +28,11 @@ export function writeJson(key: string, value: unknown): WriteOutcome {
   const store = storage()
   if (!store) return 'blocked'
   try {
-    store.setItem(key, JSON.stringify(value))
-    return 'saved'
+    const json = JSON.stringify(value)
+    store.setItem(key, json)
+    // Some privacy settings let a page write but not read back (getItem throws): what it cannot
+    // read back is not kept, and the caller holds it in memory instead.
+    return store.getItem(key) === json ? 'saved' : 'blocked'
   } catch (error) {
     return isQuotaError(error) ? 'full' : 'blocked'
   }

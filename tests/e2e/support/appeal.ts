@@ -59,6 +59,13 @@ export function blockLocalStorage(): void {
   })
 }
 
+/** Storage that takes writes but throws on reads, as some privacy settings make it. */
+export function blockLocalStorageReads(): void {
+  Storage.prototype.getItem = () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError')
+  }
+}
+
 /**
  * Holds the appeal's document back until the returned function is called: for what the page does
  * when the banner docks after the reader has begun.
