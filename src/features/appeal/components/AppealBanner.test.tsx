@@ -161,12 +161,25 @@ describe('AppealBanner', () => {
   })
 
   it('stays away while a decision runs, and comes back when the tab is shown after it ends', () => {
-    store('remindLater', T0 - (2 * DAY_MS + 23 * HOUR))
+    // Wednesday 25 November, 10:00: back on Saturday the 28th.
+    store('remindLater', T0 - 2 * DAY_MS)
     renderWithAppeal()
     expect(banner()).not.toBeInTheDocument()
 
-    vi.setSystemTime(T0 + HOUR + 60_000)
+    vi.setSystemTime(Date.parse('2026-11-28T00:01:00Z'))
     act(() => document.dispatchEvent(new Event('visibilitychange')))
+    expect(banner()).toBeInTheDocument()
+  })
+
+  it('comes back on the day it promised in a tab left open and in view', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] })
+    vi.setSystemTime(T0)
+    store('remindLater', T0)
+    renderWithAppeal()
+    const mondayMidnight = Date.parse('2026-11-30T00:00:00Z')
+    act(() => vi.advanceTimersByTime(mondayMidnight - T0 - 1000))
+    expect(banner()).not.toBeInTheDocument()
+    act(() => vi.advanceTimersByTime(1000))
     expect(banner()).toBeInTheDocument()
   })
 
@@ -206,8 +219,8 @@ describe('AppealBanner', () => {
     ['a value that is not JSON', '{"version":1,'],
     ['an unknown version', JSON.stringify({ version: 9, choice: 'close', decidedAt: T0 })],
     [
-      'a decision from the far future',
-      JSON.stringify({ version: 1, choice: 'close', decidedAt: T0 + 181 * DAY_MS }),
+      'a decision dated days ahead of the clock',
+      JSON.stringify({ version: 1, choice: 'close', decidedAt: T0 + 2 * DAY_MS }),
     ],
   ])('shows the appeal when storage holds %s', (_, value) => {
     localStorage.setItem(DECISION_KEY, value)

@@ -1,5 +1,12 @@
 import './appeal.css'
-import { useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { LoadError } from '../../../shared/ui/LoadError'
 import { parkFocus } from '../../../shared/ui/parkFocus'
@@ -9,7 +16,7 @@ import { appealQuery } from '../api/appealQuery'
 import { hideDurations, type AppealChoice } from '../api/appealSchema'
 import { createDecisionStore } from '../model/decisionStore'
 import { noticeFor, type Notice } from '../model/notice'
-import { isAppealDue, longestHideMs, returnsAt } from '../model/schedule'
+import { isAppealDue, returnsAt } from '../model/schedule'
 import { parseStoredDecision } from '../model/storedDecision'
 import { AppealMessage } from './AppealMessage'
 import { AppealNotice } from './AppealNotice'
@@ -78,14 +85,20 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     setFitAtOnce(true)
   }, [])
 
+  const durations = appeal.data ? hideDurations(appeal.data) : null
+  const decision = snapshot && parseStoredDecision(snapshot.stored, snapshot.now)
+  const returnsOn = decision && durations && returnsAt(decision, durations)
+  // A tab left open, and in view, past the day the reader was promised: the banner comes back on
+  // it, and the note promising it goes. It waited for the tab to be hidden and shown again.
+  useEffect(() => {
+    if (!returnsOn || !snapshot || returnsOn <= snapshot.now) return
+    // At most the longest delay a timer takes; a longer wait reads the clock again then.
+    const timer = setTimeout(store.recheck, Math.min(returnsOn - snapshot.now, 2 ** 31 - 1))
+    return () => clearTimeout(timer)
+  }, [store, returnsOn, snapshot])
+
   if (snapshot === null) return null
 
-  const durations = appeal.data ? hideDurations(appeal.data) : null
-  const decision = parseStoredDecision(
-    snapshot.stored,
-    snapshot.now,
-    durations ? longestHideMs(durations) : Infinity,
-  )
   const due =
     durations !== null && !closedForVisit && isAppealDue(decision, durations, snapshot.now)
   // A banner that comes back (its time ran out, another tab undid the choice) outdates the last

@@ -15,6 +15,8 @@ export interface DecisionStore {
   getSnapshot: () => DecisionSnapshot
   decide: (choice: AppealChoice) => { decision: AppealDecision; outcome: WriteOutcome }
   forget: () => void
+  /** Reads the clock again: a decision may have run its course. */
+  recheck: () => void
 }
 
 /**
@@ -63,5 +65,6 @@ export function createDecisionStore(clock: () => number = () => Date.now()): Dec
       removeKey(DECISION_KEY)
       changed()
     },
+    recheck: changed,
   }
 }

@@ -3,12 +3,11 @@ import { DAY_MS } from './schedule'
 import { parseStoredDecision } from './storedDecision'
 
 const now = Date.parse('2026-11-27T10:00:00Z')
-const longest = 180 * DAY_MS
 
 describe('parseStoredDecision', () => {
   it('reads a decision stored by this version', () => {
     const stored = { version: 1, choice: 'close', decidedAt: now - DAY_MS }
-    expect(parseStoredDecision(stored, now, longest)).toEqual(stored)
+    expect(parseStoredDecision(stored, now)).toEqual(stored)
   })
 
   it.each([
@@ -23,16 +22,16 @@ describe('parseStoredDecision', () => {
     ['an unknown version', { version: 2, choice: 'close', decidedAt: now }],
     ['no version', { choice: 'close', decidedAt: now }],
   ])('treats %s as no decision', (_, stored) => {
-    expect(parseStoredDecision(stored, now, longest)).toBeNull()
+    expect(parseStoredDecision(stored, now)).toBeNull()
   })
 
-  it('keeps a decision dated a little ahead (a clock moved back since)', () => {
+  it('keeps a decision dated up to a day ahead (a clock put right since)', () => {
     const stored = { version: 1, choice: 'alreadySupporting', decidedAt: now + DAY_MS }
-    expect(parseStoredDecision(stored, now, longest)).toEqual(stored)
+    expect(parseStoredDecision(stored, now)).toEqual(stored)
   })
 
-  it('discards a decision dated further ahead than the longest duration', () => {
-    const stored = { version: 1, choice: 'alreadySupporting', decidedAt: now + longest + 1 }
-    expect(parseStoredDecision(stored, now, longest)).toBeNull()
+  it('discards a decision dated further ahead, which would hide the appeal that much longer', () => {
+    const stored = { version: 1, choice: 'remindLater', decidedAt: now + DAY_MS + 1 }
+    expect(parseStoredDecision(stored, now)).toBeNull()
   })
 })

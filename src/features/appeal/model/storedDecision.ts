@@ -22,18 +22,17 @@ export function makeDecision(choice: AppealChoice, now: number): AppealDecision 
   return { version: DECISION_VERSION, choice, decidedAt: now }
 }
 
+/** How far ahead of the reader's clock a choice may be dated: a clock put right since, by a day. */
+const CLOCK_CORRECTION_MS = 24 * 60 * 60 * 1000
+
 /**
  * Reads what was stored under DECISION_KEY. Anything else is treated as "no decision", so the
  * reader sees the appeal rather than a broken page: a value another release or extension wrote,
- * an unknown version, or a time further ahead than any choice lasts (a clock that was wrong
- * when the choice was made would otherwise hide the appeal for good).
+ * an unknown version, or a time further ahead than a clock put right (one that was 100 days fast
+ * when the reader chose "Remind me later" hid the appeal for 103 days, not 3).
  */
-export function parseStoredDecision(
-  stored: unknown,
-  now: number,
-  longestHideMs: number,
-): AppealDecision | null {
+export function parseStoredDecision(stored: unknown, now: number): AppealDecision | null {
   const result = v.safeParse(decisionSchema, stored)
   if (!result.success) return null
-  return result.output.decidedAt - now > longestHideMs ? null : result.output
+  return result.output.decidedAt - now > CLOCK_CORRECTION_MS ? null : result.output
 }
