@@ -67,6 +67,27 @@ async function isInViewAboveAppeal(page: Page, element: Locator): Promise<boolea
   return !!box && box.y >= 0 && box.y + box.height <= floor
 }
 
+/**
+ * The lines each hyphenated name ("Su-35") and each word with an en dash ("2012–2022") in the
+ * element's text takes up, where the browser set it.
+ */
+function linesOfDashedNames(element: Locator): Promise<[string, number][]> {
+  return element.evaluate((root) => {
+    const counts: [string, number][] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? '').matchAll(/\S+-\d\S*|\S+–\S+/g)) {
+        const range = document.createRange()
+        range.setStart(node, match.index)
+        range.setEnd(node, match.index + match[0].length)
+        const tops = new Set([...range.getClientRects()].map(({ top }) => Math.round(top)))
+        counts.push([match[0], tops.size])
+      }
+    }
+    return counts
+  })
+}
+
 /** Nothing of it is scrolled out of its box. */
 function showsWhole(element: Locator) {
   return element.evaluate((box) => box.scrollHeight <= box.clientHeight)
@@ -540,26 +561,24 @@ for (const { width, height } of [
     for (const annotation of publishedAnnotations()) {
       await scrollToMiddle(phrase(page, annotation))
       await phrase(page, annotation).focus()
-      // The lines each hyphenated name of the card's text takes up, where the browser set it.
-      const lineCounts = await card(page, annotation).evaluate((dialog) => {
-        const counts: [string, number][] = []
-        const walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT)
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          for (const match of (node.textContent ?? '').matchAll(/\S*[-–]\d\S*/g)) {
-            const range = document.createRange()
-            range.setStart(node, match.index)
-            range.setEnd(node, match.index + match[0].length)
-            const tops = new Set([...range.getClientRects()].map(({ top }) => Math.round(top)))
-            counts.push([match[0], tops.size])
-          }
-        }
-        return counts
-      })
+      const lineCounts = await linesOfDashedNames(card(page, annotation))
       names += lineCounts.length
       for (const [name, lines] of lineCounts) expect(lines, `${annotation.id}: ${name}`).toBe(1)
       await page.keyboard.press('Escape')
     }
     expect(names).toBeGreaterThan(10)
+  })
+
+  test(`no index entry breaks a line inside a range like “2012–2022” (${width} × ${height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    await openReader(page)
+    const lineCounts = await linesOfDashedNames(
+      page.getByRole('region', { name: 'In this article' }),
+    )
+    expect(lineCounts.length).toBeGreaterThan(8)
+    for (const [name, lines] of lineCounts) expect(lines, name).toBe(1)
   })
 }
 

@@ -16,6 +16,39 @@ test('shows the headline, the date and every paragraph of the story verbatim', a
   }
 })
 
+for (const width of [360, 390, 768, 1280]) {
+  test(`no paragraph of the story ends on a line of one word (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/')
+    const body = page.getByRole('article').getByRole('paragraph')
+    const lastLines = await body.evaluateAll((paragraphs) =>
+      paragraphs
+        .filter((paragraph) => paragraph.closest('header, [role="dialog"]') === null)
+        .map((paragraph) => {
+          // Each word's last box, across the phrases' spans that may part a word from its stop.
+          const nodes: [Text, number][] = []
+          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node as Text
+            for (let offset = 0; offset < text.length; offset += 1) nodes.push([text, offset])
+          }
+          const words = [...(paragraph.textContent ?? '').matchAll(/\S+/g)].map((match) => {
+            const range = document.createRange()
+            const [startNode, startOffset] = nodes[match.index] as [Text, number]
+            const [endNode, endOffset] = nodes[match.index + match[0].length - 1] as [Text, number]
+            range.setStart(startNode, startOffset)
+            range.setEnd(endNode, endOffset + 1)
+            return { word: match[0], top: Math.round([...range.getClientRects()].at(-1)?.top ?? 0) }
+          })
+          const lastTop = Math.max(...words.map(({ top }) => top))
+          return words.filter(({ top }) => top === lastTop).map(({ word }) => word)
+        }),
+    )
+    expect(lastLines).toHaveLength(article.paragraphs.length)
+    for (const line of lastLines) expect(line.length, line.join(' ')).toBeGreaterThan(1)
+  })
+}
+
 test('a failed article request shows a clear message, and Retry loads the story', async ({
   page,
 }) => {

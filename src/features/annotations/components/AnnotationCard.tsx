@@ -15,7 +15,8 @@ import { dockedHeight } from '../interaction/dockedHeight'
 import { GAP_TO_PHRASE, mostRoomClearOfDock, WINDOW_MARGIN } from '../interaction/roomClearOfDock'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
 import { KIND_LABELS } from '../kinds'
-import { splitAtHyphenatedNames } from './hyphenatedNames'
+import { KeptWhole } from './KeptWhole'
+
 import { KindIcon } from './KindIcon'
 
 /** In rem, so that a reader's larger text widens the card with it, as many words to a line. */
@@ -187,19 +188,6 @@ async function placeCard(reference: VirtualElement, floating: HTMLElement) {
   const placed = clear && (fits || docked <= 1) ? clear : await place(0)
   floating.scrollTop = scrollTop
   return placed
-}
-
-/** Text whose hyphenated names ("Su-35") never break across two lines. */
-function KeptWhole({ text }: { text: string }) {
-  return splitAtHyphenatedNames(text).map((part, index) =>
-    index % 2 ? (
-      <span key={index} className="nowrap">
-        {part}
-      </span>
-    ) : (
-      part
-    ),
-  )
 }
 
 interface AnnotationCardProps {

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react'
 import type { Annotation } from '../api/annotationSchema'
 import { ANNOTATION_KINDS, KIND_LABELS } from '../kinds'
+import { KeptWhole } from './KeptWhole'
 import { KindIcon } from './KindIcon'
 
 interface AnnotationIndexProps {
@@ -50,7 +51,10 @@ export function AnnotationIndex({ annotations, onFollow }: AnnotationIndexProps)
                   <a id={indexEntryId(id)} href={`#${id}`} onClick={(event) => follow(event, id)}>
                     {title}
                   </a>
-                  <span className="annotation-index__role"> — {role}</span>
+                  <span className="annotation-index__role">
+                    {' — '}
+                    <KeptWhole text={role} />
+                  </span>
                 </li>
               ))}
             </ul>

@@ -20,9 +20,19 @@ describe('splitAtHyphenatedNames', () => {
     ])
   })
 
-  it('leaves other hyphens and dashes to break as they may', () => {
-    expect(splitAtHyphenatedNames('a 30-year gas deal, Russian–Chinese drills')).toEqual([
-      'a 30-year gas deal, Russian–Chinese drills',
+  it('sets apart every word with an en dash: ranges of months, and pairs', () => {
+    expect(splitAtHyphenatedNames('war, March–September 1969; Russian–Chinese drills')).toEqual([
+      'war, ',
+      'March–September',
+      ' 1969; ',
+      'Russian–Chinese',
+      ' drills',
+    ])
+  })
+
+  it('leaves other hyphens to break as they may', () => {
+    expect(splitAtHyphenatedNames('a 30-year gas deal, military-industrial ties')).toEqual([
+      'a 30-year gas deal, military-industrial ties',
     ])
   })
 })
