@@ -743,6 +743,27 @@ test.describe('with a mouse and a keyboard', () => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
 
+  test('a card whose phrase scrolls under the appeal hides until the phrase comes back', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await scrollToMiddle(phrase(page, tass))
+    await phrase(page, tass).tap()
+    await expect(card(page, tass)).toBeVisible()
+    const scrollPhraseTo = async (y: number) => {
+      const box = await phrase(page, tass).boundingBox()
+      await page.evaluate((by) => window.scrollBy(0, by), (box?.y ?? 0) - y)
+    }
+    const bannerTop = (await appealBanner(page).boundingBox())?.y ?? 0
+    // 40 px under the appeal's top: the card stood above it, over the story and the headline.
+    await scrollPhraseTo(bannerTop + 40)
+    await expect(card(page, tass)).toBeHidden()
+    await scrollPhraseTo(bannerTop / 2)
+    await expect(card(page, tass)).toBeVisible()
+    await expect(phrase(page, tass)).toHaveAttribute('aria-expanded', 'true')
+  })
+
   test('a card too tall for either side of its phrase takes the side with more room', async ({
     page,
   }) => {

@@ -218,6 +218,14 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
         floating.style.left = `${x}px`
         floating.style.top = `${y}px`
         floating.dataset.side = placement.split('-')[0]
+        // Its phrase scrolled under the docked appeal, the card pointed at nothing, over the story
+        // or the appeal's heading: it waits, hidden, for the phrase to come back, unless the
+        // reader is in it.
+        floating.style.visibility =
+          reference.getBoundingClientRect().top >= innerHeight - dockedHeight(document) &&
+          !floating.contains(document.activeElement)
+            ? 'hidden'
+            : ''
       })
     }
     // Not on the elements' own resizes, which the card's placement makes: watching them placed a
