@@ -807,8 +807,8 @@ test.describe('on a phone', () => {
       await expect(card(page, annotation)).toBeVisible()
       // What a screen reader reads, in its order: after the phrase, the rest of its paragraph
       // (text and other phrases), then the card, before any other paragraph or heading. The
-      // masthead's card comes after the headline and date: before them, its heading preceded the
-      // page's <h1>.
+      // masthead's card comes after the headline, the date and the paper's site: before them, its
+      // heading preceded the page's <h1>.
       const read = (await page.getByRole('main').ariaSnapshot()).split('\n').map((l) => l.trim())
       const from = read.findIndex((line) =>
         line.startsWith(`- button "${annotation.target.exact}"`),
@@ -826,6 +826,8 @@ test.describe('on a phone', () => {
               `- heading "${article.headline}" [level=1]`,
               '- paragraph:',
               `- time: ${article.published.label}`,
+              '- link "themoscowtimes.com":',
+              '- /url: https://www.themoscowtimes.com/',
             ]
           : [],
       )

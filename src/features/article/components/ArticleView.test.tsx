@@ -21,6 +21,14 @@ const follows = (first: Node, second: Node) =>
   !!(first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING)
 
 describe('ArticleView', () => {
+  it('links to the paper’s own site under the headline, named by its address', () => {
+    render(<ArticleView article={article} />)
+    expect(screen.getByRole('link', { name: 'themoscowtimes.com' })).toHaveAttribute(
+      'href',
+      'https://www.themoscowtimes.com/',
+    )
+  })
+
   it('puts what follows a paragraph right after it, before the next', () => {
     const aside = renderWithAsideAfter('p2')
     const [, second, third] = screen.getAllByText((_, element) =>

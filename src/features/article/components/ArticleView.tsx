@@ -17,6 +17,11 @@ interface ArticleViewProps {
   footer?: ReactNode
 }
 
+/** "themoscowtimes.com" for https://www.themoscowtimes.com/: the address as readers say it. */
+function siteName(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '')
+}
+
 export function ArticleView({
   article,
   renderText = (text) => text,
@@ -35,6 +40,9 @@ export function ArticleView({
         </h1>
         <p className="article__meta">
           <time dateTime={article.published.datetime}>{article.published.label}</time>
+          {' · '}
+          {/* The paper's own site, where the story first ran: the only way to it from here. */}
+          <a href={article.publisher.url}>{siteName(article.publisher.url)}</a>
         </p>
         {publisher && renderAfter(publisher.id)}
       </header>
