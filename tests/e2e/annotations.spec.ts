@@ -88,6 +88,12 @@ function linesOfDashedNames(element: Locator): Promise<[string, number][]> {
   })
 }
 
+/** Scrolls the page so that the element's top is `y` px down the window. */
+async function scrollPhraseTo(element: Locator, y: number) {
+  const box = await element.boundingBox()
+  await element.page().evaluate((by) => window.scrollBy(0, by), (box?.y ?? 0) - y)
+}
+
 /** Nothing of it is scrolled out of its box. */
 function showsWhole(element: Locator) {
   return element.evaluate((box) => box.scrollHeight <= box.clientHeight)
@@ -751,15 +757,11 @@ test.describe('on a phone', () => {
     await scrollToMiddle(phrase(page, tass))
     await phrase(page, tass).tap()
     await expect(card(page, tass)).toBeVisible()
-    const scrollPhraseTo = async (y: number) => {
-      const box = await phrase(page, tass).boundingBox()
-      await page.evaluate((by) => window.scrollBy(0, by), (box?.y ?? 0) - y)
-    }
     const bannerTop = (await appealBanner(page).boundingBox())?.y ?? 0
     // 40 px under the appeal's top: the card stood above it, over the story and the headline.
-    await scrollPhraseTo(bannerTop + 40)
+    await scrollPhraseTo(phrase(page, tass), bannerTop + 40)
     await expect(card(page, tass)).toBeHidden()
-    await scrollPhraseTo(bannerTop / 2)
+    await scrollPhraseTo(phrase(page, tass), bannerTop / 2)
     await expect(card(page, tass)).toBeVisible()
     await expect(phrase(page, tass)).toHaveAttribute('aria-expanded', 'true')
   })
@@ -952,6 +954,24 @@ test.describe('links and choices', () => {
     await page.goBack()
     await expect(card(page, commission)).toBeVisible()
     await expect(phrase(page, commission)).toBeFocused()
+  })
+
+  test('Tab on a phrase whose card hid under the appeal brings both back, into the card', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await scrollToMiddle(phrase(page, tass))
+    await phrase(page, tass).focus()
+    await expect(card(page, tass)).toBeVisible()
+    const bannerTop = (await appealBanner(page).boundingBox())?.y ?? 0
+    await scrollPhraseTo(phrase(page, tass), bannerTop + 40)
+    await expect(card(page, tass)).toBeHidden()
+    // A hidden card takes no focus: Tab did nothing, again and again.
+    await page.keyboard.press('Tab')
+    await expect(card(page, tass).getByRole('link', { name: firstSourceLabel(tass) })).toBeFocused()
+    await expect(card(page, tass)).toBeVisible()
+    expect(await isInViewAboveAppeal(page, phrase(page, tass))).toBe(true)
   })
 
   test('a card open when the appeal docks moves clear of it, if it fits above', async ({

@@ -31,11 +31,13 @@ describe('localStore', () => {
     expect(() => removeKey(KEY)).not.toThrow()
   })
 
-  it('reports as blocked a write the browser will not read back', () => {
-    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+  it('reports as blocked a write the browser will not read back, and takes it out again', () => {
+    const read = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError')
     })
     expect(writeJson(KEY, 1)).toBe('blocked')
+    read.mockRestore()
+    expect(readJson(KEY)).toBeUndefined()
   })
 
   it('reports a full store instead of throwing', () => {

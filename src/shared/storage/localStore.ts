@@ -27,15 +27,18 @@ export function readJson(key: string): unknown {
 export function writeJson(key: string, value: unknown): WriteOutcome {
   const store = storage()
   if (!store) return 'blocked'
+  const json = JSON.stringify(value)
   try {
-    const json = JSON.stringify(value)
     store.setItem(key, json)
-    // Some privacy settings let a page write but not read back (getItem throws): what it cannot
-    // read back is not kept, and the caller holds it in memory instead.
-    return store.getItem(key) === json ? 'saved' : 'blocked'
+    if (store.getItem(key) === json) return 'saved'
   } catch (error) {
-    return isQuotaError(error) ? 'full' : 'blocked'
+    if (isQuotaError(error)) return 'full'
   }
+  // Some privacy settings let a page write but not read back (getItem throws). What it cannot read
+  // back counts as not kept (the caller holds it in memory for the visit) and is taken out again,
+  // so that it cannot apply unannounced once reads are allowed.
+  removeKey(key)
+  return 'blocked'
 }
 
 export function removeKey(key: string): void {

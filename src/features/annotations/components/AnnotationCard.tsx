@@ -16,7 +16,6 @@ import { GAP_TO_PHRASE, mostRoomClearOfDock, WINDOW_MARGIN } from '../interactio
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
 import { KIND_LABELS } from '../kinds'
 import { KeptWhole } from './KeptWhole'
-
 import { KindIcon } from './KindIcon'
 
 /** In rem, so that a reader's larger text widens the card with it, as many words to a line. */

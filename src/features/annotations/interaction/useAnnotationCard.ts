@@ -81,6 +81,12 @@ export function useAnnotationCard() {
   )
 
   const close = useCallback(() => dispatch({ type: 'close' }), [])
+  /** Closes the card, and puts focus that was in it back on its phrase (Escape, a new #id). */
+  const dismiss = useCallback(() => {
+    const focusWasInCard = card.current?.contains(document.activeElement)
+    close()
+    if (focusWasInCard && openId) returnFocus(openId)
+  }, [openId, close, returnFocus])
 
   const isInside = useCallback(
     (annotationId: string, target: unknown) =>
@@ -95,10 +101,7 @@ export function useAnnotationCard() {
       if (!isInside(openId, event.target)) close()
     }
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape') return
-      const focusWasInCard = card.current?.contains(document.activeElement)
-      close()
-      if (focusWasInCard) returnFocus(openId)
+      if (event.key === 'Escape') dismiss()
     }
     document.addEventListener('pointerdown', onPointerDown)
     document.addEventListener('keydown', onKeyDown)
@@ -106,7 +109,7 @@ export function useAnnotationCard() {
       document.removeEventListener('pointerdown', onPointerDown)
       document.removeEventListener('keydown', onKeyDown)
     }
-  }, [openId, close, returnFocus, isInside])
+  }, [openId, close, dismiss, isInside])
 
   /** A card opened by focus, click or link closes once focus has moved past phrase and card. */
   const onFocusLeaving = (event: FocusEvent) => {
@@ -185,7 +188,12 @@ export function useAnnotationCard() {
       const first = card.current && tabbablesIn(card.current)[0]
       if (event.key === 'Tab' && !event.shiftKey && openId === annotationId && first) {
         event.preventDefault()
-        focusInCard(card.current as HTMLElement, first)
+        // Hidden with its phrase under the docked appeal (AnnotationCard), the card could take no
+        // focus, and Tab did nothing: the phrase comes back above the appeal, and its card with it.
+        phrase.scrollIntoView?.({ block: 'nearest' })
+        const shown = card.current as HTMLElement
+        shown.style.visibility = ''
+        focusInCard(shown, first)
       }
     },
     onBlur: (event: FocusEvent) => {
@@ -259,6 +267,7 @@ export function useAnnotationCard() {
     textProps,
     cardProps,
     close,
+    dismiss,
     closeAndReturnFocus,
     reveal,
     phraseElement,

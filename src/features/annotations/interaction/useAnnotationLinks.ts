@@ -11,7 +11,7 @@ interface AnnotationLinkOptions {
   /** Makes sure the annotation's phrase is shown; false when it cannot be (unknown id). */
   ensureShown: (annotationId: string) => boolean
   reveal: (annotationId: string) => boolean
-  /** Closes the card: the address has gone on to something else. */
+  /** Closes the card (and puts focus that was in it back on its phrase): the address moved on. */
   close: () => void
 
   /**
@@ -59,10 +59,11 @@ export function useAnnotationLinks({
     return () => window.removeEventListener('popstate', onPopState)
   }, [])
 
-  // A new #id that this page did not put there (typed, followed, or Back or Forward) closes the
-  // card: left open, it stood by a phrase the page had moved away from, under an address that
-  // named another annotation or none. One that names an annotation then opens its own, even the
-  // one handled last (Back from #bogus to it).
+  // A new #id, or none, that this page did not put there (typed, followed, or Back or Forward)
+  // closes the card: left open, it stood by a phrase the page had moved away from, under an address
+  // that named another annotation or none. One that names an annotation then opens its own, even
+  // the one handled last (Back from #bogus to it). The first #id read after hydration counts as
+  // new too, with no card open yet.
   useEffect(() => {
     if (hash === seenHash.current) return
     seenHash.current = hash

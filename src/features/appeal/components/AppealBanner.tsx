@@ -87,15 +87,17 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
 
   const durations = appeal.data ? hideDurations(appeal.data) : null
   const decision = snapshot && parseStoredDecision(snapshot.stored, snapshot.now)
-  const returnsOn = decision && durations && returnsAt(decision, durations)
+  const returnsIn =
+    snapshot && decision && durations ? returnsAt(decision, durations) - snapshot.now : 0
   // A tab left open, and in view, past the day the reader was promised: the banner comes back on
   // it, and the note promising it goes. It waited for the tab to be hidden and shown again.
   useEffect(() => {
-    if (!returnsOn || !snapshot || returnsOn <= snapshot.now) return
-    // At most the longest delay a timer takes; a longer wait reads the clock again then.
-    const timer = setTimeout(store.recheck, Math.min(returnsOn - snapshot.now, 2 ** 31 - 1))
+    if (returnsIn <= 0) return
+    // An hour at most, then the clock is read again: a timer does not count the time a computer
+    // sleeps, and a tab in view on waking is not shown again.
+    const timer = setTimeout(store.recheck, Math.min(returnsIn, 36e5))
     return () => clearTimeout(timer)
-  }, [store, returnsOn, snapshot])
+  }, [store, returnsIn])
 
   if (snapshot === null) return null
 

@@ -135,33 +135,30 @@ export function keepDisclosureInView({
   }
   const differs = (a: number, b: number) => Math.abs(a - b) >= 0.5
   // Text restyled in place (a reader's own text spacing, WCAG 1.4.12, or text size) resizes the
-  // disclosure, which the fitting only moves.
-  const restyled = view?.ResizeObserver
-    ? new view.ResizeObserver(([entry]) => {
-        const size = entry?.borderBoxSize[0]
-        if (
-          size &&
-          (differs(size.inlineSize, fittedDisclosure.width) ||
-            differs(size.blockSize, fittedDisclosure.height))
-        ) {
-          fitNextFrame()
+  // disclosure, which the fitting only moves. The banner can also change width after the window's
+  // last resize event: a phone turned with a card open widened the page to 466 px, and it came back
+  // to 390 over three frames, with no event.
+  const resized = view?.ResizeObserver
+    ? new view.ResizeObserver((entries) => {
+        for (const { target, borderBoxSize } of entries) {
+          const size = borderBoxSize[0]
+          if (
+            size &&
+            (target === banner
+              ? differs(size.inlineSize, fittedWidth)
+              : differs(size.inlineSize, fittedDisclosure.width) ||
+                differs(size.blockSize, fittedDisclosure.height))
+          ) {
+            fitNextFrame()
+          }
         }
       })
     : undefined
-  restyled?.observe(disclosure, { box: 'border-box' })
-  // The banner can also change width after the window's last resize event: a phone turned with a
-  // card open widened the page to 466 px, and it came back to 390 over three frames, with no event.
-  const rewrapped = view?.ResizeObserver
-    ? new view.ResizeObserver(([entry]) => {
-        const width = entry?.borderBoxSize[0]?.inlineSize
-        if (width !== undefined && differs(width, fittedWidth)) fitNextFrame()
-      })
-    : undefined
-  rewrapped?.observe(banner, { box: 'border-box' })
+  resized?.observe(disclosure, { box: 'border-box' })
+  resized?.observe(banner, { box: 'border-box' })
   return () => {
     view?.removeEventListener('resize', fit)
-    restyled?.disconnect()
-    rewrapped?.disconnect()
+    resized?.disconnect()
     view?.cancelAnimationFrame(frame)
     unclamp()
   }

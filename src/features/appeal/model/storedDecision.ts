@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import type { AppealChoice } from '../api/appealSchema'
+import { DAY_MS } from './schedule'
 
 /** One key for the whole feature; the version lets a later release change the shape safely. */
 export const DECISION_KEY = 'annotated-reader:appeal:v1'
@@ -22,9 +23,6 @@ export function makeDecision(choice: AppealChoice, now: number): AppealDecision 
   return { version: DECISION_VERSION, choice, decidedAt: now }
 }
 
-/** How far ahead of the reader's clock a choice may be dated: a clock put right since, by a day. */
-const CLOCK_CORRECTION_MS = 24 * 60 * 60 * 1000
-
 /**
  * Reads what was stored under DECISION_KEY. Anything else is treated as "no decision", so the
  * reader sees the appeal rather than a broken page: a value another release or extension wrote,
@@ -34,5 +32,6 @@ const CLOCK_CORRECTION_MS = 24 * 60 * 60 * 1000
 export function parseStoredDecision(stored: unknown, now: number): AppealDecision | null {
   const result = v.safeParse(decisionSchema, stored)
   if (!result.success) return null
-  return result.output.decidedAt - now > CLOCK_CORRECTION_MS ? null : result.output
+  // A day ahead at most: a clock put right since the choice.
+  return result.output.decidedAt - now > DAY_MS ? null : result.output
 }

@@ -40,8 +40,7 @@ export function ArticleView({
         </h1>
         <p className="article__meta">
           <time dateTime={article.published.datetime}>{article.published.label}</time>
-          {' · '}
-          {/* The paper's own site, where the story first ran: the only way to it from here. */}
+          {/* The paper's own site, where the story first ran; the dot before it is the stylesheet's. */}
           <a href={article.publisher.url}>{siteName(article.publisher.url)}</a>
         </p>
         {publisher && renderAfter(publisher.id)}
