@@ -82,7 +82,7 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
     }
   }, [preferences])
   const controls = useAnnotationCard()
-  const { openId, close, dismiss, reveal, textProps } = controls
+  const { openId, close, reveal, textProps } = controls
 
   const ensureShown = useCallback(
     (annotationId: string) => {
@@ -100,7 +100,7 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   const { followLink, dropLinkIfHidden } = useAnnotationLinks({
     ensureShown,
     reveal,
-    close: dismiss,
+    close,
     // Back to where the reader followed an index link from: the page goes back to where it was,
     // with the link (or the index, if its kind is now off) in view and clear of the appeal if it
     // docked meanwhile, the focus back on it, and the card closed. Again at the next frame: a

@@ -81,12 +81,6 @@ export function useAnnotationCard() {
   )
 
   const close = useCallback(() => dispatch({ type: 'close' }), [])
-  /** Closes the card, and puts focus that was in it back on its phrase (Escape, a new #id). */
-  const dismiss = useCallback(() => {
-    const focusWasInCard = card.current?.contains(document.activeElement)
-    close()
-    if (focusWasInCard && openId) returnFocus(openId)
-  }, [openId, close, returnFocus])
 
   const isInside = useCallback(
     (annotationId: string, target: unknown) =>
@@ -101,7 +95,10 @@ export function useAnnotationCard() {
       if (!isInside(openId, event.target)) close()
     }
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape') dismiss()
+      if (event.key !== 'Escape') return
+      const focusWasInCard = card.current?.contains(document.activeElement)
+      close()
+      if (focusWasInCard) returnFocus(openId)
     }
     document.addEventListener('pointerdown', onPointerDown)
     document.addEventListener('keydown', onKeyDown)
@@ -109,7 +106,7 @@ export function useAnnotationCard() {
       document.removeEventListener('pointerdown', onPointerDown)
       document.removeEventListener('keydown', onKeyDown)
     }
-  }, [openId, close, dismiss, isInside])
+  }, [openId, close, returnFocus, isInside])
 
   /** A card opened by focus, click or link closes once focus has moved past phrase and card. */
   const onFocusLeaving = (event: FocusEvent) => {
@@ -267,7 +264,6 @@ export function useAnnotationCard() {
     textProps,
     cardProps,
     close,
-    dismiss,
     closeAndReturnFocus,
     reveal,
     phraseElement,

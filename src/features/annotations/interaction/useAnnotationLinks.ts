@@ -11,7 +11,10 @@ interface AnnotationLinkOptions {
   /** Makes sure the annotation's phrase is shown; false when it cannot be (unknown id). */
   ensureShown: (annotationId: string) => boolean
   reveal: (annotationId: string) => boolean
-  /** Closes the card (and puts focus that was in it back on its phrase): the address moved on. */
+  /**
+   * Closes the card: the address moved on. Any focus in it has gone already: a browser takes the
+   * focus from where it was as it follows a link within the page, before the hashchange event.
+   */
   close: () => void
 
   /**
