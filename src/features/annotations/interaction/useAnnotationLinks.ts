@@ -16,7 +16,6 @@ interface AnnotationLinkOptions {
    * focus from where it was as it follows a link within the page, before the hashchange event.
    */
   close: () => void
-
   /**
    * Back or Forward to an entry without an #id that following an index link made (the one the
    * reader first followed a link from): given the link followed from there, if any, and the
