@@ -94,6 +94,27 @@ async function scrollPhraseTo(element: Locator, y: number) {
   await element.page().evaluate((by) => window.scrollBy(0, by), (box?.y ?? 0) - y)
 }
 
+/**
+ * Opens the annotation's card from the middle of the window, with the appeal shown, and scrolls its
+ * phrase 40 px under the appeal's top, where the card hides (it stood above the hidden phrase,
+ * over the story and the headline). Returns the appeal's top.
+ */
+async function openThenScrollUnderAppeal(
+  page: Page,
+  annotation: AnnotationEntry,
+  open: (phrase: Locator) => Promise<void>,
+): Promise<number> {
+  await openReader(page)
+  await appealDecided(page, 'shown')
+  await scrollToMiddle(phrase(page, annotation))
+  await open(phrase(page, annotation))
+  await expect(card(page, annotation)).toBeVisible()
+  const bannerTop = (await appealBanner(page).boundingBox())?.y ?? 0
+  await scrollPhraseTo(phrase(page, annotation), bannerTop + 40)
+  await expect(card(page, annotation)).toBeHidden()
+  return bannerTop
+}
+
 /** Nothing of it is scrolled out of its box. */
 function showsWhole(element: Locator) {
   return element.evaluate((box) => box.scrollHeight <= box.clientHeight)
@@ -752,15 +773,7 @@ test.describe('on a phone', () => {
   test('a card whose phrase scrolls under the appeal hides until the phrase comes back', async ({
     page,
   }) => {
-    await openReader(page)
-    await appealDecided(page, 'shown')
-    await scrollToMiddle(phrase(page, tass))
-    await phrase(page, tass).tap()
-    await expect(card(page, tass)).toBeVisible()
-    const bannerTop = (await appealBanner(page).boundingBox())?.y ?? 0
-    // 40 px under the appeal's top: the card stood above it, over the story and the headline.
-    await scrollPhraseTo(phrase(page, tass), bannerTop + 40)
-    await expect(card(page, tass)).toBeHidden()
+    const bannerTop = await openThenScrollUnderAppeal(page, tass, (opener) => opener.tap())
     await scrollPhraseTo(phrase(page, tass), bannerTop / 2)
     await expect(card(page, tass)).toBeVisible()
     await expect(phrase(page, tass)).toHaveAttribute('aria-expanded', 'true')
@@ -959,14 +972,7 @@ test.describe('links and choices', () => {
   test('Tab on a phrase whose card hid under the appeal brings both back, into the card', async ({
     page,
   }) => {
-    await openReader(page)
-    await appealDecided(page, 'shown')
-    await scrollToMiddle(phrase(page, tass))
-    await phrase(page, tass).focus()
-    await expect(card(page, tass)).toBeVisible()
-    const bannerTop = (await appealBanner(page).boundingBox())?.y ?? 0
-    await scrollPhraseTo(phrase(page, tass), bannerTop + 40)
-    await expect(card(page, tass)).toBeHidden()
+    await openThenScrollUnderAppeal(page, tass, (opener) => opener.focus())
     // A hidden card takes no focus: Tab did nothing, again and again.
     await page.keyboard.press('Tab')
     await expect(card(page, tass).getByRole('link', { name: firstSourceLabel(tass) })).toBeFocused()
