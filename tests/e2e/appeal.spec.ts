@@ -673,14 +673,21 @@ for (const viewport of [
   })
 }
 
-test('a failed load says so quietly with a Retry, and leaves the article alone', async ({
+test('a failed load says so quietly with a Retry, leaves the article alone, and loses no appeal', async ({
   page,
 }) => {
   await page.route('**/content/appeal.json', (route) => route.fulfill({ status: 503 }))
   await page.goto('/')
   await expect(page.locator('[data-appeal]')).toHaveAttribute('data-appeal', 'error')
-  await expect(page.getByText('We couldn’t load the message from The Moscow Times.')).toBeVisible()
+  await expect(
+    page.getByText('We couldn’t load the latest message from The Moscow Times.'),
+  ).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.headline)
+  // Meanwhile the copy the page holds stands after the story, whole: before, the appeal was gone.
+  const copy = page.getByRole('complementary', { name: appeal.heading })
+  await expect(copy).toBeVisible()
+  for (const text of appeal.paragraphs) await expect(copy.getByText(text)).toBeVisible()
+  await expect(copy.getByRole('link', { name: appeal.donate.label })).toBeVisible()
 
   await page.unroute('**/content/appeal.json')
   await page.getByRole('button', { name: 'Retry' }).click()
@@ -688,6 +695,7 @@ test('a failed load says so quietly with a Retry, and leaves the article alone',
   // The reader was on Retry: the banner that took its place has the focus, in view.
   await expect(choice(page, appeal.choices.remindLater.label)).toBeFocused()
   await expect(choice(page, appeal.choices.remindLater.label)).toBeInViewport({ ratio: 1 })
+  await expect(copy).toHaveCount(0)
 })
 
 test('slides in only for readers who allow motion, and is left off paper', async ({ page }) => {

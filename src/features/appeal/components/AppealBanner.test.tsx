@@ -5,7 +5,11 @@ import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import published from '../../../../public/content/appeal.json'
+import { parse } from 'valibot'
 import { appealQuery } from '../api/appealQuery'
+import { appealSchema } from '../api/appealSchema'
+import { AppealWithoutScript } from './AppealWithoutScript'
+
 import { DAY_MS } from '../model/schedule'
 import { DECISION_KEY } from '../model/storedDecision'
 import { AppealBanner } from './AppealBanner'
@@ -291,7 +295,7 @@ describe('AppealBanner', () => {
     const fetchMock = respondWith(new TypeError('Failed to fetch'), published)
     const user = userEvent.setup()
     renderFetching()
-    expect(await screen.findByText(/We couldn’t load the message/)).toBeInTheDocument()
+    expect(await screen.findByText(/We couldn’t load the latest message/)).toBeInTheDocument()
     expect(screen.getByText(/The connection failed/)).toBeInTheDocument()
     expect(banner()).not.toBeInTheDocument()
 
@@ -307,7 +311,7 @@ describe('AppealBanner', () => {
     respondWith(new TypeError('Failed to fetch'), published)
     const user = userEvent.setup()
     const queryClient = renderFetching()
-    await screen.findByText(/We couldn’t load the message/)
+    await screen.findByText(/We couldn’t load the latest message/)
 
     await user.click(button('Close this notice'))
     expect(screen.queryByText(/We couldn’t load/)).not.toBeInTheDocument()
@@ -324,6 +328,19 @@ describe('AppealBanner', () => {
     renderFetching()
     expect(await screen.findByText(/What arrived was damaged/)).toBeInTheDocument()
     expect(screen.queryByRole('link')).not.toBeInTheDocument()
+  })
+
+  it('shows the copy of the appeal the page holds while it cannot load, until it has', async () => {
+    render(<AppealWithoutScript appeal={parse(appealSchema, published)} />)
+    const copy = () => screen.queryByRole('complementary', { name: published.heading })
+    respondWith(new TypeError('Failed to fetch'), published)
+    const user = userEvent.setup()
+    renderFetching()
+    expect(await screen.findByText(/We couldn’t load/)).toBeInTheDocument()
+    expect(copy()).toBeInTheDocument()
+    await user.click(button('Retry'))
+    expect(await screen.findByRole('region', { name: published.heading })).toBeInTheDocument()
+    expect(copy()).not.toBeInTheDocument()
   })
 
   it('does not trouble a reader who said no with a failed load', async () => {

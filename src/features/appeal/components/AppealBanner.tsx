@@ -13,6 +13,7 @@ import { parkFocus } from '../../../shared/ui/parkFocus'
 import { useFocusCameFrom } from '../../../shared/ui/useFocusCameFrom'
 import { useShownLoadError } from '../../../shared/ui/useShownLoadError'
 import { appealQuery } from '../api/appealQuery'
+import { showAppealWithoutScript } from '../beforeStart'
 import { hideDurations, type AppealChoice } from '../api/appealSchema'
 import { createDecisionStore } from '../model/decisionStore'
 import { noticeFor, type Notice } from '../model/notice'
@@ -99,6 +100,12 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
     return () => clearTimeout(timer)
   }, [store, returnsIn])
 
+  // A reader who has already said no is not told that the appeal failed to load.
+  const failed = failure !== null && decision === null && !closedForVisit
+  // Meanwhile the copy the build wrote after the story stands in, so that the reader loses nothing:
+  // the message said it could not load, and the appeal was gone from the page.
+  useEffect(() => showAppealWithoutScript(document, failed), [failed])
+
   if (snapshot === null) return null
 
   const due =
@@ -106,8 +113,6 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   // A banner that comes back (its time ran out, another tab undid the choice) outdates the last
   // choice's notice, which must not come back with it when the banner goes again.
   if (due && notice !== null) setNotice(null)
-  // A reader who has already said no is not told that the appeal failed to load.
-  const failed = failure !== null && decision === null && !closedForVisit
 
   function choose(choice: AppealChoice) {
     const { decision: made, outcome } = store.decide(choice)
@@ -156,7 +161,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
       {failed && (
         <div className="appeal-failed">
           <LoadError
-            what="the message from The Moscow Times"
+            what="the latest message from The Moscow Times"
             failure={failure}
             isRetrying={appeal.isFetching}
             onRetry={() => void appeal.refetch()}

@@ -3,7 +3,7 @@ import { APPEAL_WITHOUT_SCRIPT_ID } from '../beforeStart'
 
 /**
  * The appeal for a reader whom the app cannot reach: with JavaScript off, or when the app fails to
- * start (showAppealWithoutScript). The build writes it after the story, hidden, and appeal.css
+ * start or the appeal's document to load (showAppealWithoutScript). The build writes it after the story, hidden, and appeal.css
  * shows it where scripts cannot run. In the page's flow, whole, and with no choices: with no app to
  * keep the reader's choice, a docked banner would come back over the story at every visit.
  */
