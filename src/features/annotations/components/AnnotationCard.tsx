@@ -11,7 +11,7 @@ import {
 } from '@floating-ui/react-dom'
 import type { Annotation } from '../api/annotationSchema'
 import { besideLines } from '../interaction/besideLines'
-import { dockedHeight } from '../interaction/dockedHeight'
+import { dockedHeight, dockTop } from '../interaction/dockedHeight'
 import { GAP_TO_PHRASE, mostRoomClearOfDock, WINDOW_MARGIN } from '../interaction/roomClearOfDock'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
 import { KIND_LABELS } from '../kinds'
@@ -221,7 +221,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
         // or the appeal's heading: it waits, hidden, for the phrase to come back, unless the
         // reader is in it.
         floating.style.visibility =
-          reference.getBoundingClientRect().top >= innerHeight - dockedHeight(document) &&
+          reference.getBoundingClientRect().top >= dockTop(document) &&
           !floating.contains(document.activeElement)
             ? 'hidden'
             : ''

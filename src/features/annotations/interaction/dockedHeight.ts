@@ -5,3 +5,8 @@
 export function dockedHeight(doc: Document): number {
   return parseFloat(getComputedStyle(doc.documentElement).scrollPaddingBottom) || 0
 }
+
+/** Where the dock begins, down the window: what lies below it is under the appeal, out of view. */
+export function dockTop(doc: Document): number {
+  return window.innerHeight - dockedHeight(doc)
+}

@@ -9,7 +9,7 @@ import {
   type PointerEvent,
 } from 'react'
 import { cardReducer, closedCard } from './cardState'
-import { dockedHeight } from './dockedHeight'
+import { dockTop } from './dockedHeight'
 import { focusInCard, tabbableAfter, tabbablesIn } from './tabOrder'
 
 /** The one card's element id: phrases point at it with aria-controls while it is open. */
@@ -23,7 +23,7 @@ const isTouch = (event: PointerEvent) => event.pointerType === 'touch'
 /** Whether the element shows whole in the window, above what the page docks at its foot. */
 function isWhollyInViewAboveDock(element: HTMLElement): boolean {
   const { top, bottom } = element.getBoundingClientRect()
-  return top >= 0 && bottom <= window.innerHeight - dockedHeight(element.ownerDocument)
+  return top >= 0 && bottom <= dockTop(element.ownerDocument)
 }
 
 function prefersReducedMotion(): boolean {
