@@ -77,6 +77,11 @@ const againstItsLines: Middleware = {
   },
 }
 
+/** The whole card's height, borders and all, whatever it is held to now. */
+function wholeHeight(card: HTMLElement): number {
+  return card.scrollHeight + card.offsetHeight - card.clientHeight
+}
+
 function middlewareWithin(
   padding: ReturnType<typeof windowPadding>,
   /** The root's font size, in px: what the card's widths are in. */
@@ -96,10 +101,9 @@ function middlewareWithin(
       padding,
       apply({ availableWidth, availableHeight, elements }) {
         const card = elements.floating
-        // The whole card's height at a width, borders and all, whatever it is held to now.
         const heightAt = (widthRem: number) => {
           card.style.maxWidth = `${Math.min(availableWidth, widthRem * rem)}px`
-          return card.scrollHeight + card.offsetHeight - card.clientHeight
+          return wholeHeight(card)
         }
         let needed = heightAt(MAX_WIDTH_REM)
         if (needed > availableHeight && availableWidth > MAX_WIDTH_REM * rem) {
@@ -148,7 +152,7 @@ function mightFitClearOfDock(
   // Unheld: held, its scrollbar would narrow its lines.
   floating.style.maxHeight = ''
   floating.style.maxWidth = canWiden ? `${WIDE_MAX_WIDTH_REM * rem}px` : ''
-  const leastHeight = floating.scrollHeight + floating.offsetHeight - floating.clientHeight
+  const leastHeight = wholeHeight(floating)
   const room = mostRoomClearOfDock(reference.getBoundingClientRect(), innerHeight, docked)
   return leastHeight <= Math.floor(room)
 }
