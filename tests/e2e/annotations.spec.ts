@@ -1032,32 +1032,41 @@ test.describe('links and choices', () => {
     await expect(note).toBeEmpty()
   })
 
-  test('with WCAG text spacing, each switch’s label stays within its place in the row', async ({
+  test('the switches share one row on a 360 px phone, and with WCAG text spacing wrap rather than overlap', async ({
     page,
   }) => {
     const kinds = ['People', 'Sources', 'History']
     const itemOf = (kind: string) =>
       page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: kind }) })
-    // How far the switch's checkbox, word and glyph run past the item's own width.
-    const overflowOf = (kind: string) =>
-      itemOf(kind).evaluate((element) => element.scrollWidth - element.clientWidth)
-
-    await page.setViewportSize({ width: 390, height: 844 })
-    await openReader(page)
-    await setTextSpacing(page)
-    for (const kind of kinds) expect(await overflowOf(kind), kind).toBeLessThanOrEqual(0)
-
-    // At 375 px the row has no room to spare: a label may run into the gap, not into the next one.
-    await page.setViewportSize({ width: 375, height: 844 })
-    for (const [kind, next] of [
-      ['People', 'Sources'],
-      ['Sources', 'History'],
-    ] as const) {
-      const box = await itemOf(kind).boundingBox()
-      const nextBox = await itemOf(next).boundingBox()
-      expect((box?.x ?? 0) + (box?.width ?? 0) + (await overflowOf(kind)), kind).toBeLessThan(
-        nextBox?.x ?? 0,
+    // Each switch's box, widened by however far its checkbox, word and glyph run past it.
+    const boxesOf = () =>
+      Promise.all(
+        kinds.map((kind) =>
+          itemOf(kind).evaluate((element) => {
+            const { x, y, width, height } = element.getBoundingClientRect()
+            return { x, y, right: x + Math.max(width, element.scrollWidth), bottom: y + height }
+          }),
+        ),
       )
+    type Box = Awaited<ReturnType<typeof boxesOf>>[number]
+    const overlap = (a: Box, b: Box) =>
+      a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom
+
+    await page.setViewportSize({ width: 360, height: 640 })
+    await openReader(page)
+    const rows = new Set((await boxesOf()).map((box) => Math.round(box.y)))
+    expect(rows.size).toBe(1)
+
+    await setTextSpacing(page)
+    for (const width of [320, 354, 360, 375, 390]) {
+      await page.setViewportSize({ width, height: 844 })
+      const boxes = await boxesOf()
+      for (const [i, box] of boxes.entries()) {
+        expect(box.right, `${kinds[i]} at ${width} px`).toBeLessThanOrEqual(width)
+        for (const other of boxes.slice(i + 1)) {
+          expect(overlap(box, other), `${kinds[i]} at ${width} px`).toBe(false)
+        }
+      }
     }
   })
 

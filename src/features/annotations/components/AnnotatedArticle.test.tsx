@@ -33,6 +33,16 @@ describe('AnnotatedArticle: kinds and switches', () => {
     }
   })
 
+  it('puts the switches after the headline and date, before the story, so the page opens on the headline', () => {
+    renderAnnotatedArticle()
+    const legend = screen.getByRole('group', { name: 'Show annotations' })
+    const follows = (first: Node, second: Node) =>
+      !!(first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING)
+    expect(follows(screen.getByRole('heading', { level: 1 }), legend)).toBe(true)
+    expect(follows(screen.getByRole('time'), legend)).toBe(true)
+    expect(follows(legend, screen.getByText(/said the talks went well/))).toBe(true)
+  })
+
   it('turns one kind into plain text in place, and keeps the choice after a remount', async () => {
     const user = userEvent.setup()
     const { unmount } = renderAnnotatedArticle()

@@ -160,46 +160,46 @@ function AnnotatedArticleContent({ article }: { article: Article }) {
   const shown = annotations.filter((annotation) => isKindShown(preferences, annotation.kind))
 
   return (
-    <>
-      <AnnotationLegend
-        ref={legend}
-        preferences={preferences}
-        notKept={notKept}
-        onChange={changePreferences}
+    <div {...textProps}>
+      <ArticleView
+        article={article}
+        headerEnd={
+          <AnnotationLegend
+            ref={legend}
+            preferences={preferences}
+            notKept={notKept}
+            onChange={changePreferences}
+          />
+        }
+        renderText={(text, blockId) => {
+          const segments = segmentsByBlock.get(blockId)
+          if (!segments || !isMarked(blockId)) return text
+          return (
+            <MarkedText
+              segments={segments}
+              annotationsById={byId}
+              preferences={preferences}
+              openId={blockId === openBlock ? (openId ?? undefined) : undefined}
+            />
+          )
+        }}
+        // In reading order after the paragraph that holds its phrase, so that a screen reader
+        // reading on from the phrase comes to it there: at the end of <main>, after the rest of
+        // the story and the index, it came 30 to 60 items on. The text's shared handlers
+        // (textProps) see the card's events too, and leave alone what is not a phrase.
+        renderAfter={(blockId) =>
+          blockId === openBlock &&
+          openAnnotation &&
+          !openIsHidden && (
+            <AnnotationCard
+              key={openAnnotation.id}
+              annotation={openAnnotation}
+              controls={controls}
+            />
+          )
+        }
+        footer={complete && <AnnotationIndex annotations={shown} onFollow={followLink} />}
       />
-      <div {...textProps}>
-        <ArticleView
-          article={article}
-          renderText={(text, blockId) => {
-            const segments = segmentsByBlock.get(blockId)
-            if (!segments || !isMarked(blockId)) return text
-            return (
-              <MarkedText
-                segments={segments}
-                annotationsById={byId}
-                preferences={preferences}
-                openId={blockId === openBlock ? (openId ?? undefined) : undefined}
-              />
-            )
-          }}
-          // In reading order after the paragraph that holds its phrase, so that a screen reader
-          // reading on from the phrase comes to it there: at the end of <main>, after the rest of
-          // the story and the index, it came 30 to 60 items on. The text's shared handlers
-          // (textProps) see the card's events too, and leave alone what is not a phrase.
-          renderAfter={(blockId) =>
-            blockId === openBlock &&
-            openAnnotation &&
-            !openIsHidden && (
-              <AnnotationCard
-                key={openAnnotation.id}
-                annotation={openAnnotation}
-                controls={controls}
-              />
-            )
-          }
-          footer={complete && <AnnotationIndex annotations={shown} onFollow={followLink} />}
-        />
-      </div>
-    </>
+    </div>
   )
 }

@@ -13,6 +13,11 @@ interface ArticleViewProps {
    * masthead's end: before the headline, a card's heading came before the page's <h1>.
    */
   renderAfter?: (blockId: string) => ReactNode
+  /**
+   * Shown at the header's end, after the date line and anything renderAfter put there (the
+   * annotation switches): the page opens on the paper's name and the headline, not on controls.
+   */
+  headerEnd?: ReactNode
   /** Shown after the story, inside the article (the annotation index, for one). */
   footer?: ReactNode
 }
@@ -26,6 +31,7 @@ export function ArticleView({
   article,
   renderText = (text) => text,
   renderAfter = () => null,
+  headerEnd,
   footer,
 }: ArticleViewProps) {
   const [publisher, ...paragraphs] = articleTextBlocks(article)
@@ -44,6 +50,7 @@ export function ArticleView({
           <a href={article.publisher.url}>{siteName(article.publisher.url)}</a>
         </p>
         {publisher && renderAfter(publisher.id)}
+        {headerEnd}
       </header>
       <div className="article__body">
         {paragraphs.map((block) => (
