@@ -118,14 +118,18 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'false')
   })
 
-  it('toggles the card with Enter and Space', async () => {
+  it('keeps the card that Tab opened on Enter, then toggles it with Enter and Space', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()
     await tabToPhrase(user, 'Anna Berg')
     await user.keyboard('{Enter}')
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    await user.keyboard('{Enter}')
     expect(card()).not.toBeInTheDocument()
     await user.keyboard(' ')
     expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    await user.keyboard(' ')
+    expect(card()).not.toBeInTheDocument()
   })
 
   it('visits the card right after its phrase, then continues after the phrase', async () => {

@@ -67,12 +67,20 @@ describe('cardReducer', () => {
     }
   })
 
-  it('toggles on activation, but pins a card that hover opened', () => {
-    const clicked = run([{ type: 'activate', annotationId: 'a' }])
+  it('toggles on activation, but pins a card that hover, focus or a link opened', () => {
+    const activate: CardEvent = { type: 'activate', annotationId: 'a' }
+    const clicked = run([activate])
     expect(clicked).toEqual({ openId: 'a', openedBy: 'click', pending: null })
-    expect(run([{ type: 'activate', annotationId: 'a' }], clicked)).toEqual(closedCard)
-    const pinned = run([enter('a'), elapsed, { type: 'activate', annotationId: 'a' }])
-    expect(pinned.openedBy).toBe('click')
+    expect(run([activate], clicked)).toEqual(closedCard)
+    for (const opening of [
+      [enter('a'), elapsed],
+      [{ type: 'open', annotationId: 'a', by: 'focus' }],
+      [{ type: 'open', annotationId: 'a', by: 'link' }],
+    ] satisfies CardEvent[][]) {
+      const pinned = run([...opening, activate])
+      expect(pinned).toEqual({ openId: 'a', openedBy: 'click', pending: null })
+      expect(run([activate], pinned)).toEqual(closedCard)
+    }
   })
 
   it('pins a hovered card the reader presses in, as for a selection dragged past its edge', () => {

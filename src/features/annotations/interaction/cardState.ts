@@ -70,8 +70,10 @@ export function cardReducer(state: CardState, event: CardEvent): CardState {
     case 'open':
       return open(event.annotationId, event.by)
     case 'activate':
-      // A click on a hovered card pins it rather than closing what the reader is looking at.
-      if (state.openId === event.annotationId && state.openedBy !== 'hover') return closedCard
+      // Only a card that activation opened closes by it. One that hover, focus or a link opened is
+      // pinned rather than closed: the reader is looking at it, and Enter on a phrase that Tab had
+      // just opened, pressed "to open it", closed it.
+      if (state.openId === event.annotationId && state.openedBy === 'click') return closedCard
       return open(event.annotationId, 'click')
     case 'close':
       return state.openId || state.pending ? closedCard : state
