@@ -1,7 +1,6 @@
 import * as v from 'valibot'
+import { contentId, text } from '../../../shared/content'
 import { ANNOTATION_KINDS } from '../kinds'
-
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty())
 
 /** Only web links: a `javascript:` or `data:` URL in the content must never become a link. */
 function isWebUrl(value: string): boolean {
@@ -15,10 +14,7 @@ function isWebUrl(value: string): boolean {
 
 /** One card, as agreed in notes/annotations-schema.md. Quote text is kept verbatim (not trimmed). */
 export const annotationSchema = v.object({
-  id: v.pipe(
-    v.string(),
-    v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens'),
-  ),
+  id: contentId,
   kind: v.picklist(ANNOTATION_KINDS),
   target: v.object({
     exact: v.pipe(v.string(), v.nonEmpty()),

@@ -1,6 +1,5 @@
 import * as v from 'valibot'
-
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty())
+import { contentId, httpsUrl, text } from '../../../shared/content'
 
 /** How long a choice keeps the appeal away: whole days, at least one, at most two years. */
 const days = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(730))
@@ -9,13 +8,13 @@ const choice = v.object({ label: text, hideForDays: days })
 
 /** The shape of public/content/appeal.json (documented in the README). */
 export const appealSchema = v.object({
-  id: v.pipe(text, v.regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens')),
+  id: contentId,
   heading: text,
   greeting: text,
   paragraphs: v.pipe(v.array(text), v.minLength(1)),
   donate: v.object({
     label: text,
-    url: v.pipe(v.string(), v.url(), v.startsWith('https://')),
+    url: httpsUrl,
   }),
   choices: v.object({
     remindLater: choice,
