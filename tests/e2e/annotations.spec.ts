@@ -1032,6 +1032,48 @@ test.describe('links and choices', () => {
     await expect(note).toBeEmpty()
   })
 
+  test('Tab brings each switch’s whole row, ring and underline, into view above the appeal', async ({
+    page,
+  }) => {
+    for (const size of [
+      { width: 844, height: 390 },
+      { width: 320, height: 568 },
+    ]) {
+      await page.setViewportSize(size)
+      await openReader(page)
+      await expect(appealBanner(page)).toBeVisible()
+      await page.getByRole('link', { name: 'themoscowtimes.com' }).focus()
+      for (const kind of ['Annotations', 'People', 'Sources', 'History']) {
+        await page.keyboard.press('Tab')
+        const box = page.getByRole('checkbox', { name: kind })
+        await expect(box).toBeFocused()
+        // The row is the label: 2.75rem tall, with the box, its ring and the word inside it.
+        const row = page.locator('label').filter({ has: box })
+        expect(await isInViewAboveAppeal(page, row), `${kind} at ${size.width} px`).toBe(true)
+      }
+    }
+  })
+
+  test('with storage blocked on a short screen, the note comes into view above the appeal', async ({
+    page,
+  }) => {
+    await page.addInitScript(blockLocalStorage)
+    for (const size of [
+      { width: 844, height: 390 },
+      { width: 320, height: 568 },
+    ]) {
+      await page.setViewportSize(size)
+      await openReader(page)
+      await expect(appealBanner(page)).toBeVisible()
+      const note = page.getByRole('group', { name: 'Show annotations' }).getByRole('status')
+      await page.getByRole('checkbox', { name: 'History' }).click()
+      await expect(note).toHaveText(/holds for this visit only/)
+      await expect
+        .poll(() => isInViewAboveAppeal(page, note), `${size.width} × ${size.height}`)
+        .toBe(true)
+    }
+  })
+
   test('the switches share one row on a 360 px phone, and with WCAG text spacing wrap rather than overlap', async ({
     page,
   }) => {

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { readContent, type ArticleDocument } from './support/content'
 import { serveShellWithoutPrerender } from './support/shell'
+import { setTextSize } from './support/textSpacing'
 
 const article = readContent<ArticleDocument>('article')
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -106,6 +107,26 @@ for (const { width, height, name } of [
     }
   })
 }
+
+test('with text at 200% on a 320 px phone, the date line wraps within the window, its dot kept with the date', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 568 })
+  await page.goto('/')
+  await setTextSize(page, 200)
+  // The site's name could not break, and ran 1 px past the window, which then scrolled sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320)
+  const line = page.getByRole('time')
+  // The dot, the stylesheet's, stood alone on a line of its own: the date's last line now ends it.
+  const [dateEnd, dotEnd] = await line.evaluate((time) => {
+    const lines = [...time.getClientRects()]
+    const range = document.createRange()
+    range.selectNodeContents(time)
+    const text = [...range.getClientRects()].at(-1)
+    return [text?.top, lines.at(-1)?.top]
+  })
+  expect(dotEnd).toBe(dateEnd)
+})
 
 test('prints the story without interactive chrome', async ({ page }) => {
   await page.goto('/')

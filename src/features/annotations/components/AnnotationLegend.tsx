@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import { useEffect, useRef, type Ref } from 'react'
 import { useWritingHtml } from '../../../shared/ui/renderedFromHtml'
 import { ANNOTATION_KINDS, KIND_LABELS } from '../kinds'
 import {
@@ -28,6 +28,12 @@ export function AnnotationLegend({ preferences, notKept, onChange, ref }: Annota
   const { enabled, kinds } = preferences
   // Inert in the prerendered HTML until the app starts (see activatePrerenderedControls).
   const inert = useWritingHtml()
+  // The note comes under the switches, which sit near the window's foot on a short screen: the
+  // docked appeal hid it from the reader whose tap had just brought it (844 × 390, 320 × 568).
+  const note = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (notKept) note.current?.scrollIntoView({ block: 'nearest' })
+  }, [notKept])
   return (
     <div
       ref={ref}
@@ -69,7 +75,7 @@ export function AnnotationLegend({ preferences, notKept, onChange, ref }: Annota
         ))}
       </ul>
       {/* In the page from the start, empty, so that screen readers announce what comes into it. */}
-      <p className="annotation-legend__note" role="status">
+      <p ref={note} className="annotation-legend__note" role="status">
         {notKept && `Your choice holds for this visit only: ${NOT_KEPT_BECAUSE[notKept]}.`}
       </p>
     </div>
