@@ -32,7 +32,7 @@ export function AnnotationLegend({ preferences, notKept, onChange, ref }: Annota
   // docked appeal hid it from the reader whose tap had just brought it (844 × 390, 320 × 568).
   const note = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
-    if (notKept) note.current?.scrollIntoView({ block: 'nearest' })
+    if (notKept) note.current?.scrollIntoView?.({ block: 'nearest' })
   }, [notKept])
   return (
     <div

@@ -81,6 +81,11 @@ describe('cardReducer', () => {
       expect(pinned).toEqual({ openId: 'a', openedBy: 'click', pending: null })
       expect(run([activate], pinned)).toEqual(closedCard)
     }
+    // The focus coming back to a clicked card's phrase (the window focused again) leaves it a
+    // clicked card, which the next click closes.
+    const refocused = run([activate, { type: 'open', annotationId: 'a', by: 'focus' }])
+    expect(refocused.openedBy).toBe('click')
+    expect(run([activate], refocused)).toEqual(closedCard)
   })
 
   it('pins a hovered card the reader presses in, as for a selection dragged past its edge', () => {

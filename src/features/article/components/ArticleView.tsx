@@ -14,8 +14,8 @@ interface ArticleViewProps {
    */
   renderAfter?: (blockId: string) => ReactNode
   /**
-   * Shown at the header's end, after the date line and anything renderAfter put there (the
-   * annotation switches): the page opens on the paper's name and the headline, not on controls.
+   * The article's controls (the annotation switches), shown at the header's end, after the date
+   * line and anything renderAfter put there: the page opens on the paper's name and the headline.
    */
   headerEnd?: ReactNode
   /** Shown after the story, inside the article (the annotation index, for one). */
