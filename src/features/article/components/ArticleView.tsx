@@ -45,9 +45,8 @@ export function ArticleView({
           {article.headline}
         </h1>
         <p className="article__meta">
-          <time dateTime={article.published.datetime}>{article.published.label}</time>{' '}
-          {/* The paper's own site, where the story first ran; the dot before it is the stylesheet's,
-              the space a real one, so that the line copies as two words. */}
+          <time dateTime={article.published.datetime}>{article.published.label}</time>
+          {/* The paper's own site, where the story first ran; the dot before it is the stylesheet's. */}
           <a href={article.publisher.url}>{siteName(article.publisher.url)}</a>
         </p>
         {publisher && renderAfter(publisher.id)}
