@@ -1035,6 +1035,25 @@ test.describe('links and choices', () => {
     await expect(note).toBeEmpty()
   })
 
+  test('a selection from the headline into the story leaves the switches out of the copy', async ({
+    page,
+  }) => {
+    await openReader(page)
+    const headline = await page.getByRole('heading', { level: 1 }).boundingBox()
+    const story = await page.getByText(article.paragraphs[0] as string).boundingBox()
+    if (!headline || !story) throw new Error('the headline or the story has no box')
+    await page.mouse.move(headline.x + 2, headline.y + 10)
+    await page.mouse.down()
+    await page.mouse.move(story.x + story.width - 4, story.y + story.height - 8, { steps: 8 })
+    await page.mouse.up()
+    const copied = await page.evaluate(() => String(window.getSelection()))
+    expect(copied).toContain(article.headline)
+    expect(copied).toContain(article.paragraphs[0])
+    for (const label of ['Annotations', 'People', 'Sources', 'History']) {
+      expect(copied).not.toContain(label)
+    }
+  })
+
   test('Tab brings each switch’s whole row, ring and underline, into view above the appeal', async ({
     page,
   }) => {
