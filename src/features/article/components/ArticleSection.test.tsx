@@ -24,6 +24,10 @@ describe('ArticleSection', () => {
     )
     expect(within(story).getByText('The Moscow Times')).toBeInTheDocument()
     expect(within(story).getByText('November 2014')).toHaveAttribute('datetime', '2014-11')
+    // Copied, the date line is two words apart: its dot is the stylesheet's, the space is not.
+    expect(within(story).getByText('November 2014').parentElement?.textContent).toBe(
+      'November 2014 themoscowtimes.com',
+    )
     const paragraphs = within(story)
       .getAllByRole('paragraph')
       .map((p) => p.textContent)

@@ -45,7 +45,9 @@ export function ArticleView({
           {article.headline}
         </h1>
         <p className="article__meta">
-          <time dateTime={article.published.datetime}>{article.published.label}</time>
+          {/* The space is inside the date, so that the line copies as two words. After the date, it
+              ended the line while the link's text had not arrived, and moved when it came. */}
+          <time dateTime={article.published.datetime}>{`${article.published.label} `}</time>
           {/* The paper's own site, where the story first ran; the dot before it is the stylesheet's. */}
           <a href={article.publisher.url}>{siteName(article.publisher.url)}</a>
         </p>
