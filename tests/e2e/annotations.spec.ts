@@ -115,6 +115,19 @@ async function openThenScrollUnderAppeal(
   return bannerTop
 }
 
+/** Where the switches sit by the appeal's top edge: a phone held sideways, and a small one. */
+const SHORT_SCREENS = [
+  { width: 844, height: 390 },
+  { width: 320, height: 568 },
+]
+
+/** The reader at `size`, with the appeal docked: it takes the foot of a short screen. */
+async function openWithAppealAt(page: Page, size: { width: number; height: number }) {
+  await page.setViewportSize(size)
+  await openReader(page)
+  await expect(appealBanner(page)).toBeVisible()
+}
+
 /** Nothing of it is scrolled out of its box. */
 function showsWhole(element: Locator) {
   return element.evaluate((box) => box.scrollHeight <= box.clientHeight)
@@ -1057,13 +1070,8 @@ test.describe('links and choices', () => {
   test('Tab brings each switch’s whole row, ring and underline, into view above the appeal', async ({
     page,
   }) => {
-    for (const size of [
-      { width: 844, height: 390 },
-      { width: 320, height: 568 },
-    ]) {
-      await page.setViewportSize(size)
-      await openReader(page)
-      await expect(appealBanner(page)).toBeVisible()
+    for (const size of SHORT_SCREENS) {
+      await openWithAppealAt(page, size)
       await page.getByRole('link', { name: 'themoscowtimes.com' }).focus()
       for (const kind of ['Annotations', 'People', 'Sources', 'History']) {
         await page.keyboard.press('Tab')
@@ -1080,13 +1088,8 @@ test.describe('links and choices', () => {
     page,
   }) => {
     await page.addInitScript(blockLocalStorage)
-    for (const size of [
-      { width: 844, height: 390 },
-      { width: 320, height: 568 },
-    ]) {
-      await page.setViewportSize(size)
-      await openReader(page)
-      await expect(appealBanner(page)).toBeVisible()
+    for (const size of SHORT_SCREENS) {
+      await openWithAppealAt(page, size)
       const note = page.getByRole('group', { name: 'Show annotations' }).getByRole('status')
       await page.getByRole('checkbox', { name: 'History' }).click()
       await expect(note).toHaveText(/holds for this visit only/)
