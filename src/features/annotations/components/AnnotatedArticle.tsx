@@ -27,9 +27,9 @@ import { MarkedText } from './MarkedText'
 import { activatePrerenderedControls } from './prerenderedControls'
 
 /**
- * The article with its annotations: the legend and switches at its header's end, marked phrases in the text,
- * the index after it and the one card. If the annotations fail to load, or to render, the article
- * still reads.
+ * The article with its annotations: the legend and switches at its header's end, marked phrases in
+ * the text, the index after it and the one card. If the annotations fail to load, or to render, the
+ * article still reads.
  */
 export function AnnotatedArticle({ article }: { article: Article }) {
   return (
