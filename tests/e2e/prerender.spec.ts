@@ -97,6 +97,24 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('region', { name: 'In this article' })).toContainText('Shoigu')
   })
 
+  test('a link from the list lands on its phrase and tints it, so the reader sees which', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    const tass = page.getByRole('article').getByRole('paragraph').getByText('TASS', { exact: true })
+    const tint = () => tass.evaluate((element) => getComputedStyle(element).backgroundImage)
+    const untinted = await tint()
+    await page
+      .getByRole('region', { name: 'In this article' })
+      .getByRole('link', { name: /^TASS/ })
+      .click()
+    await expect(tass).toBeInViewport()
+    expect(await tint()).not.toBe(untinted)
+    expect(await tint()).toContain(
+      await resolvedColour(page, 'color-mix(in srgb, var(--color-accent) 14%, transparent)'),
+    )
+  })
+
   test('keeps the paper’s appeal, whole, after the story', async ({ page }) => {
     await page.goto('/')
     const appeal = page.getByRole('complementary', { name: appealDocument.heading })
