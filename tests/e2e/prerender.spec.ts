@@ -570,6 +570,36 @@ test('a reader who came by a link to a phrase keeps it when the notice reloads t
   endStall()
 })
 
+test('a link followed while the app starts is left alone once the reader has moved on', async ({
+  page,
+}) => {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  await page.goto('/', { waitUntil: 'domcontentloaded' })
+  const notes = page.getByRole('region', { name: 'In this article' })
+  await notes.getByRole('link', { name: /^TASS/ }).click()
+  expect(new URL(page.url()).hash).toBe('#tass')
+  // On down the page, to another note, while the app is still on its way.
+  const elsewhere = notes.getByRole('link').last()
+  await elsewhere.focus()
+  await elsewhere.scrollIntoViewIfNeeded()
+  const tass = page.getByRole('article').getByRole('paragraph').getByText('TASS', { exact: true })
+  await expect(tass).not.toBeInViewport()
+
+  release()
+  await waitForHydration(page)
+  await expect(page.getByRole('button', { name: 'TASS' }).first()).toBeAttached()
+  // Before, the app took the reader back to TASS, opened its card and took the focus there.
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(elsewhere).toBeFocused()
+  await expect(elsewhere).toBeInViewport()
+  await expect(tass).not.toBeInViewport()
+})
+
 test('once the app runs, no wait brings the notice that it has not started', async ({ page }) => {
   await page.goto('/')
   await waitForHydration(page)

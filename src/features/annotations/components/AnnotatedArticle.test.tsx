@@ -295,6 +295,20 @@ describe('AnnotatedArticle: index and links', () => {
     expect(phraseButton('Anna Berg')).not.toBeInTheDocument()
   })
 
+  it('leaves a #hash followed before the app started alone once the reader has scrolled its phrase away', () => {
+    window.history.replaceState(null, '', '/#anna-berg')
+    // Where the browser shows the phrase as the app starts: below the window, the reader moved on.
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      return this.id === 'anna-berg' ? new DOMRect(0, 5000, 80, 20) : new DOMRect()
+    })
+    renderAnnotatedArticle()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(phraseButton('Anna Berg')).not.toHaveFocus()
+    expect(window.location.hash).toBe('#anna-berg')
+  })
+
   it('ignores a #hash that names no annotation', () => {
     window.history.replaceState(null, '', '/#not-an-annotation')
     renderAnnotatedArticle()

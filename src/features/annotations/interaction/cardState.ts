@@ -71,9 +71,7 @@ export function cardReducer(state: CardState, event: CardEvent): CardState {
       // Already open, it keeps what opened it, unless that was hover: a window that gets the focus
       // back gives it to the phrase again, and a card that a click opened would then stay open at
       // the next click on its phrase.
-      if (state.openId === event.annotationId && state.openedBy !== 'hover') {
-        return { ...state, pending: null }
-      }
+      if (state.openId === event.annotationId && state.openedBy !== 'hover') return state
       return open(event.annotationId, event.by)
     case 'activate':
       // Only a card that activation opened closes by it. One that hover, focus or a link opened is

@@ -2,6 +2,16 @@ import { useCallback, useEffect, useEffectEvent, useRef, useSyncExternalStore } 
 import { annotationHash, annotationIdFromHash } from './annotationHash'
 import { linkEntryOf, stateLeavingFor, stateOfLinkEntry, type LinkEntry } from './linkHistory'
 
+/**
+ * Whether any of the element shows in the window. One not in the page yet counts: a client render
+ * marks its phrase later, and with no HTML to scroll to, the reader has not moved on from it.
+ */
+function isInWindow(element: HTMLElement | null): boolean {
+  if (!element) return true
+  const { top, bottom } = element.getBoundingClientRect()
+  return top < window.innerHeight && bottom >= 0
+}
+
 function subscribeToHash(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange)
   return () => window.removeEventListener('hashchange', onChange)
@@ -42,6 +52,9 @@ export function useAnnotationLinks({
   )
   const handledHash = useRef('')
   const seenHash = useRef(hash)
+  // The #id the page had as the app started: on load, or a link followed while it started. Read
+  // from the address, not `hash`, which is the server's (none) until hydration is done.
+  const startHash = useRef<string>(undefined)
   const onReturnEvent = useEffectEvent(onReturn)
   const closeEvent = useEffectEvent(close)
 
@@ -75,8 +88,19 @@ export function useAnnotationLinks({
   }, [hash])
 
   useEffect(() => {
+    startHash.current ??= window.location.hash
     const annotationId = annotationIdFromHash(hash)
     if (!annotationId || handledHash.current === hash) return
+    // The browser took the reader to it before the app started. One who has scrolled it out of the
+    // window since is left where they are: on a slow start, the app scrolled back and took the
+    // focus 15 s after a link followed from the list, from the link the reader had moved on to.
+    if (hash === startHash.current) {
+      startHash.current = ''
+      if (!isInWindow(document.getElementById(annotationId))) {
+        handledHash.current = hash
+        return
+      }
+    }
     // A switched-off kind is switched back on first; the reveal runs on the render that shows it.
     if (ensureShown(annotationId) && reveal(annotationId)) handledHash.current = hash
   }, [hash, ensureShown, reveal])
