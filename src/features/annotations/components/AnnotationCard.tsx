@@ -289,7 +289,6 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
         <button
           type="button"
           className="button button--quiet annotation-card__close"
-          aria-label="Close"
           onClick={closeAndReturnFocus}
           tabIndex={tabIndex}
         >

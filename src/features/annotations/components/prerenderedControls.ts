@@ -7,13 +7,8 @@ export const PHRASE_BUTTON_PROPS = {
   'aria-haspopup': 'dialog',
 } as const
 
-/** The same, as the attributes those props render to, with its card closed. */
-const PHRASE_BUTTON_ATTRIBUTES = [
-  ['role', 'button'],
-  ['tabindex', '0'],
-  ['aria-haspopup', 'dialog'],
-  ['aria-expanded', 'false'],
-] as const
+/** The same, as the attributes those props render to (tabIndex as tabindex), with its card closed. */
+const PHRASE_BUTTON_ATTRIBUTES = Object.entries({ ...PHRASE_BUTTON_PROPS, 'aria-expanded': false })
 
 /**
  * The prerender writes each marked phrase as a plain span, and the switches inert: without the
@@ -31,7 +26,9 @@ export function activatePrerenderedControls(root: Element | Document): void {
   const skipped = kindsHiddenBeforeStart(doc).map((kind) => `:not(.annotation-mark--${kind})`)
   const phrases = `.annotation-phrase.annotation-mark:not([role])${skipped.join('')}`
   for (const phrase of root.querySelectorAll(phrases)) {
-    for (const [name, value] of PHRASE_BUTTON_ATTRIBUTES) phrase.setAttribute(name, value)
+    for (const [name, value] of PHRASE_BUTTON_ATTRIBUTES) {
+      phrase.setAttribute(name.toLowerCase(), String(value))
+    }
   }
   root.querySelector('.annotation-legend')?.removeAttribute('inert')
 }
