@@ -688,29 +688,54 @@ test.describe('with the reader’s text twice as large (1280 × 720)', () => {
   })
 })
 
+/**
+ * Tabs on from where the focus is until every phrase has been reached (each opens its card), and
+ * names those that stood, even in part, outside the window or under the appeal when reached.
+ */
+async function phrasesTabLeftHidden(page: Page): Promise<string[]> {
+  const hiddenInPart: string[] = []
+  const phrases = publishedAnnotations().length
+  let reached = 0
+  // Each phrase takes three to five steps: itself, and its card's links and Close.
+  for (let step = 0; step < 4 * phrases && reached < phrases; step++) {
+    await page.keyboard.press('Tab')
+    const focused = page.getByRole('button', { expanded: true }).and(page.locator(':focus'))
+    if ((await focused.count()) === 0) continue
+    reached += 1
+    const box = await focused.boundingBox()
+    const appealTop = (await appealBanner(page).boundingBox())?.y ?? 0
+    if (!box || box.y < 0 || box.y + box.height > appealTop) {
+      hiddenInPart.push((await focused.textContent()) ?? '')
+    }
+  }
+  expect(reached).toBe(phrases)
+  return hiddenInPart
+}
+
 test.describe('at 400% zoom (320 × 180) with the appeal shown', () => {
   test.use({ viewport: { width: 320, height: 180 } })
 
   test('each phrase Tab reaches is wholly in view above the appeal', async ({ page }) => {
     await openReader(page)
     await appealDecided(page, 'shown')
-    const hiddenInPart: string[] = []
-    const phrases = publishedAnnotations().length
-    let reached = 0
-    // Each phrase takes three to five steps: itself, and its card's links and Close.
-    for (let step = 0; step < 4 * phrases && reached < phrases; step++) {
-      await page.keyboard.press('Tab')
-      const focused = page.getByRole('button', { expanded: true }).and(page.locator(':focus'))
-      if ((await focused.count()) === 0) continue
-      reached += 1
-      const box = await focused.boundingBox()
-      const appealTop = (await appealBanner(page).boundingBox())?.y ?? 0
-      if (!box || box.y < 0 || box.y + box.height > appealTop) {
-        hiddenInPart.push((await focused.textContent()) ?? '')
-      }
-    }
-    expect(reached).toBe(phrases)
-    expect(hiddenInPart).toEqual([])
+    expect(await phrasesTabLeftHidden(page)).toEqual([])
+  })
+})
+
+test.describe('on a phone (390 × 844) with the appeal’s full message open', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('each phrase Tab reaches comes into view in the little room above the appeal', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    await appealBanner(page).getByRole('button', { name: 'Read the full message' }).click()
+    // The page keeps 15% of the window: less than the room a phrase keeps round it for its card.
+    expect((await appealBanner(page).boundingBox())?.y).toBeLessThan(844 * 0.2)
+    // Tab goes on from a click: from the page's top corner, through the header and the story.
+    await page.mouse.click(1, 1)
+    expect(await phrasesTabLeftHidden(page)).toEqual([])
   })
 })
 
