@@ -90,25 +90,30 @@ test('is not in the prerendered page, and appears after hydration with the whole
   }
 })
 
-test('"Remind me later." says when, keeps the promise after a reload and returns 3 days later', async ({
-  page,
-}) => {
-  await openAt(page, T0)
-  await choice(page, appeal.choices.remindLater.label).click()
-  await expect(appealBanner(page)).toHaveCount(0)
-  await expect(appealStatus(page)).toContainText('We’ll remind you on Monday, 30 November.')
-  await expect(appealStatus(page)).toBeFocused()
+test.describe('in Moscow (UTC+3)', () => {
+  test.use({ timezoneId: 'Europe/Moscow' })
 
-  await page.reload()
-  await appealDecided(page, 'hidden')
+  test('"Remind me later." names the day, keeps the promise after a reload and returns as that day begins', async ({
+    page,
+  }) => {
+    // Friday at 13:00 in Moscow: 3 days on is Monday, which begins there at 21:00 UTC on Sunday.
+    await openAt(page, T0)
+    await choice(page, appeal.choices.remindLater.label).click()
+    await expect(appealBanner(page)).toHaveCount(0)
+    await expect(appealStatus(page)).toContainText('We’ll remind you on Monday, 30 November.')
+    await expect(appealStatus(page)).toBeFocused()
 
-  // 2 days 23 h on, still away. A tab left open, and in view, then brings it back at 3 days: it
-  // had waited for the tab to be hidden and shown again.
-  await reloadAt(page, T0.getTime() + 2 * DAY_MS + 23 * HOUR, 'hidden')
-  await page.clock.fastForward(HOUR + 60_000)
-  await appealDecided(page, 'shown')
-  await page.reload()
-  await appealDecided(page, 'shown')
+    await page.reload()
+    await appealDecided(page, 'hidden')
+
+    // At 23:00 on Sunday, still away. A tab left open, and in view, then brings it back as Monday
+    // begins: it had waited for the tab to be hidden and shown again.
+    await reloadAt(page, Date.parse('2026-11-29T20:00:00Z'), 'hidden')
+    await page.clock.fastForward(HOUR + 60_000)
+    await appealDecided(page, 'shown')
+    await page.reload()
+    await appealDecided(page, 'shown')
+  })
 })
 
 // A reduced-motion reader gets no animation, and every change at once: nothing may wait on one.
@@ -271,9 +276,14 @@ for (const [blocked, block] of [
     await page.getByRole('button', { name: 'Undo' }).click()
     await appealDecided(page, 'shown')
 
-    for (const name of ['Close the message', appeal.choices.alreadySupporting.label]) {
+    for (const [name, said] of [
+      ['Close the message', 'Hidden for this visit only'],
+      // A supporter is thanked, as when the choice is kept.
+      [appeal.choices.alreadySupporting.label, 'Thank you for your support. Hidden for this visit'],
+    ] as const) {
       await appealBanner(page).getByRole('button', { name, exact: true }).click()
       await appealDecided(page, 'hidden')
+      await expect(appealStatus(page)).toContainText(said)
       await expect(page.getByRole('main')).toBeFocused()
       await page.reload()
       await appealDecided(page, 'shown')

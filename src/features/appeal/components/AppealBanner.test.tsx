@@ -165,11 +165,12 @@ describe('AppealBanner', () => {
   })
 
   it('stays away while a decision runs, and comes back when the tab is shown after it ends', () => {
-    store('remindLater', T0 - (2 * DAY_MS + 23 * HOUR))
+    // Chosen on Wednesday morning: back as Saturday begins, 14 hours after T0 (Friday, 10:00).
+    store('remindLater', T0 - 2 * DAY_MS)
     renderWithAppeal()
     expect(banner()).not.toBeInTheDocument()
 
-    vi.setSystemTime(T0 + HOUR + 60_000)
+    vi.setSystemTime(T0 + 14 * HOUR + 60_000)
     act(() => document.dispatchEvent(new Event('visibilitychange')))
     expect(banner()).toBeInTheDocument()
   })
@@ -179,8 +180,9 @@ describe('AppealBanner', () => {
     vi.setSystemTime(T0)
     store('remindLater', T0)
     renderWithAppeal()
-    // An hour at a time: each hour's timer is set again once the last has run.
-    for (let hour = 1; hour < 72; hour += 1) act(() => vi.advanceTimersByTime(HOUR))
+    // Back as Monday begins, 62 hours after T0 (Friday, 10:00). An hour at a time: each hour's
+    // timer is set again once the last has run.
+    for (let hour = 1; hour < 62; hour += 1) act(() => vi.advanceTimersByTime(HOUR))
     act(() => vi.advanceTimersByTime(HOUR - 1000))
     expect(banner()).not.toBeInTheDocument()
     act(() => vi.advanceTimersByTime(1000))
