@@ -26,7 +26,7 @@ describe('noticeFor', () => {
   it.each(['blocked', 'full'] as const)(
     'admits a choice holds for this visit only when storage is %s',
     (outcome) => {
-      for (const choice of ['remindLater', 'close', 'alreadySupporting'] as const) {
+      for (const choice of ['remindLater', 'close'] as const) {
         expect(noticeFor(choice, outcome, monday)).toEqual({
           kind: 'shown',
           text: expect.stringMatching(/^Hidden for this visit only: your browser.+\.$/),
@@ -35,4 +35,10 @@ describe('noticeFor', () => {
       }
     },
   )
+
+  it('thanks a supporter even when their choice holds for this visit only', () => {
+    expect(noticeFor('alreadySupporting', 'blocked', monday).text).toBe(
+      'Thank you for your support. Hidden for this visit only: your browser won’t let this page remember your choice.',
+    )
+  })
 })

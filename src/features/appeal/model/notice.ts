@@ -16,25 +16,24 @@ export type Notice =
     }
   | { kind: 'announced'; text: string }
 
-const GOODBYES: Record<Exclude<AppealChoice, 'remindLater'>, string> = {
-  close: 'The message is closed.',
-  alreadySupporting: 'Thank you for your support. The message is closed.',
-}
-
 const CANNOT_REMEMBER: Record<Exclude<WriteOutcome, 'saved'>, string> = {
   blocked: 'your browser won’t let this page remember your choice',
   full: 'your browser’s storage for this site is full',
 }
 
 export function noticeFor(choice: AppealChoice, outcome: WriteOutcome, returnsAt: number): Notice {
+  // A supporter is thanked whatever the browser kept: with storage blocked, the note on why the
+  // banner would be back took the thanks' place.
+  const thanks = choice === 'alreadySupporting' ? 'Thank you for your support. ' : ''
   if (outcome !== 'saved') {
     return {
       kind: 'shown',
-      text: `Hidden for this visit only: ${CANNOT_REMEMBER[outcome]}.`,
+      text: `${thanks}Hidden for this visit only: ${CANNOT_REMEMBER[outcome]}.`,
       canUndo: choice === 'remindLater',
     }
   }
-  if (choice !== 'remindLater') return { kind: 'announced', text: GOODBYES[choice] }
+  if (choice !== 'remindLater')
+    return { kind: 'announced', text: `${thanks}The message is closed.` }
   return {
     kind: 'shown',
     text: `We’ll remind you on ${formatReminderDate(returnsAt)}.`,
