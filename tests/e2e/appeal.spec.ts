@@ -96,19 +96,20 @@ test.describe('in Moscow (UTC+3)', () => {
   test('"Remind me later." names the day, keeps the promise after a reload and returns as that day begins', async ({
     page,
   }) => {
-    // Friday at 13:00 in Moscow: 3 days on is Monday, which begins there at 21:00 UTC on Sunday.
+    // Friday at 13:00 in Moscow: 3 days on is Monday, and Tuesday, the day after, begins there at
+    // 21:00 UTC on Monday.
     await openAt(page, T0)
     await choice(page, appeal.choices.remindLater.label).click()
     await expect(appealBanner(page)).toHaveCount(0)
-    await expect(appealStatus(page)).toContainText('We’ll remind you on Monday, 30 November.')
+    await expect(appealStatus(page)).toContainText('We’ll remind you on Tuesday, 1 December.')
     await expect(appealStatus(page)).toBeFocused()
 
     await page.reload()
     await appealDecided(page, 'hidden')
 
-    // At 23:00 on Sunday, still away. A tab left open, and in view, then brings it back as Monday
+    // At 23:00 on Monday, still away. A tab left open, and in view, then brings it back as Tuesday
     // begins: it had waited for the tab to be hidden and shown again.
-    await reloadAt(page, Date.parse('2026-11-29T20:00:00Z'), 'hidden')
+    await reloadAt(page, Date.parse('2026-11-30T20:00:00Z'), 'hidden')
     await page.clock.fastForward(HOUR + 60_000)
     await appealDecided(page, 'shown')
     await page.reload()
@@ -173,7 +174,7 @@ test('a reader still on the reminder’s note when the banner comes back goes on
   await choice(page, appeal.choices.remindLater.label).click()
   await page.getByRole('button', { name: 'Undo' }).focus()
   // The reminder runs out while the tab is away, and the banner is back when it is shown again.
-  await page.clock.setSystemTime(T0.getTime() + 3 * DAY_MS + HOUR)
+  await page.clock.setSystemTime(T0.getTime() + 4 * DAY_MS)
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0)
   await expect(choice(page, appeal.choices.remindLater.label)).toBeFocused()

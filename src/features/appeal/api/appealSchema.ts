@@ -1,7 +1,10 @@
 import * as v from 'valibot'
 import { contentId, httpsUrl, text } from '../../../shared/content'
 
-/** How long a choice keeps the appeal away: whole days, at least one, at most two years. */
+/**
+ * How long a choice keeps the appeal away: whole days, at least one, at most two years. It comes
+ * back as the day after them begins (see schedule.ts).
+ */
 const days = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(730))
 
 const choice = v.object({ label: text, hideForDays: days })

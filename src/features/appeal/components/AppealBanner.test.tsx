@@ -110,7 +110,7 @@ describe('AppealBanner', () => {
     await user.click(button('Remind me later.'))
 
     expect(banner()).not.toBeInTheDocument()
-    expect(status()).toHaveTextContent('We’ll remind you on Monday, 30 November.')
+    expect(status()).toHaveTextContent('We’ll remind you on Tuesday, 1 December.')
     expect(status()).toHaveFocus()
     expect(stored()).toEqual({ version: 1, choice: 'remindLater', decidedAt: T0 })
 
@@ -165,8 +165,8 @@ describe('AppealBanner', () => {
   })
 
   it('stays away while a decision runs, and comes back when the tab is shown after it ends', () => {
-    // Chosen on Wednesday morning: back as Saturday begins, 14 hours after T0 (Friday, 10:00).
-    store('remindLater', T0 - 2 * DAY_MS)
+    // Chosen on Tuesday morning: back as Saturday begins, 14 hours after T0 (Friday, 10:00).
+    store('remindLater', T0 - 3 * DAY_MS)
     renderWithAppeal()
     expect(banner()).not.toBeInTheDocument()
 
@@ -180,9 +180,9 @@ describe('AppealBanner', () => {
     vi.setSystemTime(T0)
     store('remindLater', T0)
     renderWithAppeal()
-    // Back as Monday begins, 62 hours after T0 (Friday, 10:00). An hour at a time: each hour's
+    // Back as Tuesday begins, 86 hours after T0 (Friday, 10:00). An hour at a time: each hour's
     // timer is set again once the last has run.
-    for (let hour = 1; hour < 62; hour += 1) act(() => vi.advanceTimersByTime(HOUR))
+    for (let hour = 1; hour < 86; hour += 1) act(() => vi.advanceTimersByTime(HOUR))
     act(() => vi.advanceTimersByTime(HOUR - 1000))
     expect(banner()).not.toBeInTheDocument()
     act(() => vi.advanceTimersByTime(1000))
@@ -194,8 +194,8 @@ describe('AppealBanner', () => {
     vi.setSystemTime(T0)
     store('close', T0)
     renderWithAppeal()
-    // A computer that slept for the 30 days: its timers do not count the sleep.
-    vi.setSystemTime(T0 + 30 * DAY_MS)
+    // A computer that slept through the 30 days and the day after: its timers do not count the sleep.
+    vi.setSystemTime(T0 + 31 * DAY_MS)
     act(() => vi.advanceTimersByTime(HOUR - 1000))
     expect(banner()).not.toBeInTheDocument()
     act(() => vi.advanceTimersByTime(1000))
@@ -206,13 +206,13 @@ describe('AppealBanner', () => {
     const user = userEvent.setup()
     renderWithAppeal()
     await user.click(button('Remind me later.'))
-    expect(status()).toHaveTextContent('We’ll remind you on Monday, 30 November.')
+    expect(status()).toHaveTextContent('We’ll remind you on Tuesday, 1 December.')
 
-    vi.setSystemTime(T0 + 3 * DAY_MS + HOUR)
+    vi.setSystemTime(T0 + 4 * DAY_MS)
     act(() => document.dispatchEvent(new Event('visibilitychange')))
     expect(banner()).toBeInTheDocument()
     // Another tab closes it: the reminder, and its Undo, belong to a decision no longer stored.
-    store('close', T0 + 3 * DAY_MS + HOUR)
+    store('close', T0 + 4 * DAY_MS)
     act(() => window.dispatchEvent(new StorageEvent('storage', { key: DECISION_KEY })))
     expect(banner()).not.toBeInTheDocument()
     expect(status()).toBeEmptyDOMElement()
@@ -227,7 +227,7 @@ describe('AppealBanner', () => {
     expect(button('Undo')).toHaveFocus()
 
     // The reminder runs out while the reader is still there.
-    vi.setSystemTime(T0 + 3 * DAY_MS + HOUR)
+    vi.setSystemTime(T0 + 4 * DAY_MS)
     act(() => document.dispatchEvent(new Event('visibilitychange')))
     expect(banner()).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()

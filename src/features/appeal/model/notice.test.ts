@@ -36,9 +36,16 @@ describe('noticeFor', () => {
     },
   )
 
-  it('thanks a supporter even when their choice holds for this visit only', () => {
-    expect(noticeFor('alreadySupporting', 'blocked', monday).text).toBe(
-      'Thank you for your support. Hidden for this visit only: your browser won’t let this page remember your choice.',
-    )
-  })
+  it.each(['blocked', 'full'] as const)(
+    'thanks a supporter even when their choice holds for this visit only (storage %s)',
+    (outcome) => {
+      expect(noticeFor('alreadySupporting', outcome, monday)).toEqual({
+        kind: 'shown',
+        text: expect.stringMatching(
+          /^Thank you for your support\. Hidden for this visit only: your browser.+\.$/,
+        ),
+        canUndo: false,
+      })
+    },
+  )
 })
