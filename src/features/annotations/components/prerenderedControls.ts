@@ -7,7 +7,11 @@ export const PHRASE_BUTTON_PROPS = {
   'aria-haspopup': 'dialog',
 } as const
 
-/** The same, as the attributes those props render to (tabIndex as tabindex), with its card closed. */
+/**
+ * The same, as attributes, with its card closed. Each prop is named as its attribute, but for case,
+ * which setAttribute lowers in an HTML page (tabIndex becomes tabindex): a prop React renames, such
+ * as className, would not belong here.
+ */
 const PHRASE_BUTTON_ATTRIBUTES = Object.entries({ ...PHRASE_BUTTON_PROPS, 'aria-expanded': false })
 
 /**
@@ -26,9 +30,7 @@ export function activatePrerenderedControls(root: Element | Document): void {
   const skipped = kindsHiddenBeforeStart(doc).map((kind) => `:not(.annotation-mark--${kind})`)
   const phrases = `.annotation-phrase.annotation-mark:not([role])${skipped.join('')}`
   for (const phrase of root.querySelectorAll(phrases)) {
-    for (const [name, value] of PHRASE_BUTTON_ATTRIBUTES) {
-      phrase.setAttribute(name.toLowerCase(), String(value))
-    }
+    for (const [name, value] of PHRASE_BUTTON_ATTRIBUTES) phrase.setAttribute(name, String(value))
   }
   root.querySelector('.annotation-legend')?.removeAttribute('inert')
 }
