@@ -690,9 +690,10 @@ test.describe('with the reader’s text twice as large (1280 × 720)', () => {
 
 /**
  * Tabs on from where the focus is until every phrase has been reached (each opens its card), and
- * names those that stood, even in part, outside the window or under the appeal when reached.
+ * names those that stood, even in part, outside the window or under the appeal when reached, with
+ * `ring` px round them for their focus ring.
  */
-async function phrasesTabLeftHidden(page: Page): Promise<string[]> {
+async function phrasesTabLeftHidden(page: Page, ring: number): Promise<string[]> {
   const hiddenInPart: string[] = []
   const phrases = publishedAnnotations().length
   let reached = 0
@@ -704,7 +705,7 @@ async function phrasesTabLeftHidden(page: Page): Promise<string[]> {
     reached += 1
     const box = await focused.boundingBox()
     const appealTop = (await appealBanner(page).boundingBox())?.y ?? 0
-    if (!box || box.y < 0 || box.y + box.height > appealTop) {
+    if (!box || box.y - ring < 0 || box.y + box.height + ring > appealTop) {
       hiddenInPart.push((await focused.textContent()) ?? '')
     }
   }
@@ -718,7 +719,8 @@ test.describe('at 400% zoom (320 × 180) with the appeal shown', () => {
   test('each phrase Tab reaches is wholly in view above the appeal', async ({ page }) => {
     await openReader(page)
     await appealDecided(page, 'shown')
-    expect(await phrasesTabLeftHidden(page)).toEqual([])
+    // The phrase only: a two-line phrase and its ring do not fit the room left at this size.
+    expect(await phrasesTabLeftHidden(page, 0)).toEqual([])
   })
 })
 
@@ -735,7 +737,8 @@ test.describe('on a phone (390 × 844) with the appeal’s full message open', (
     expect((await appealBanner(page).boundingBox())?.y).toBeLessThan(844 * 0.2)
     // Tab goes on from a click: from the page's top corner, through the header and the story.
     await page.mouse.click(1, 1)
-    expect(await phrasesTabLeftHidden(page)).toEqual([])
+    // With its ring (3 px, 2 px out).
+    expect(await phrasesTabLeftHidden(page, 5)).toEqual([])
   })
 })
 
