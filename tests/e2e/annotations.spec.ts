@@ -1112,17 +1112,27 @@ test.describe('links and choices', () => {
     }
   })
 
-  test('with storage blocked on a short screen, the note comes into view above the appeal', async ({
+  test('with storage blocked on a short screen, the note comes into view above the appeal, each time', async ({
     page,
   }) => {
     await page.addInitScript(blockLocalStorage)
     for (const size of SHORT_SCREENS) {
       await openWithAppealAt(page, size)
       const note = page.getByRole('group', { name: 'Show annotations' }).getByRole('status')
-      await page.getByRole('checkbox', { name: 'History' }).click()
+      const history = page.getByRole('checkbox', { name: 'History' })
+      await history.click()
       await expect(note).toHaveText(/holds for this visit only/)
       await expect
         .poll(() => isInViewAboveAppeal(page, note), `${size.width} × ${size.height}`)
+        .toBe(true)
+      // Scrolled back under the appeal, it comes up again with the next switch that is not kept,
+      // though its words stay the same.
+      await page.evaluate(() => window.scrollTo(0, 0))
+      expect(await isInViewAboveAppeal(page, note)).toBe(false)
+      await history.press('Space')
+      await expect(history).toBeChecked()
+      await expect
+        .poll(() => isInViewAboveAppeal(page, note), `again at ${size.width} × ${size.height}`)
         .toBe(true)
     }
   })

@@ -29,11 +29,12 @@ export function AnnotationLegend({ preferences, notKept, onChange, ref }: Annota
   // Inert in the prerendered HTML until the app starts (see activatePrerenderedControls).
   const inert = useWritingHtml()
   // The note comes under the switches, which sit near the window's foot on a short screen: the
-  // docked appeal hid it from the reader whose tap had just brought it (844 × 390, 320 × 568).
+  // docked appeal hid it from the reader whose tap had just brought it (844 × 390, 320 × 568). Again
+  // at each change it is still true of, which would not change its words.
   const note = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
     if (notKept) note.current?.scrollIntoView?.({ block: 'nearest' })
-  }, [notKept])
+  }, [notKept, preferences])
   return (
     <div
       ref={ref}
