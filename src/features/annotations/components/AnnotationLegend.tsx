@@ -29,8 +29,8 @@ export function AnnotationLegend({ preferences, notKept, onChange, ref }: Annota
   // Inert in the prerendered HTML until the app starts (see activatePrerenderedControls).
   const inert = useWritingHtml()
   // The note comes under the switches, which sit near the window's foot on a short screen: the
-  // docked appeal hid it from the reader whose tap had just brought it (844 × 390, 320 × 568). Again
-  // at each change it is still true of, which would not change its words.
+  // docked appeal hid it from the reader whose tap had just brought it (844 × 390, 320 × 568). And
+  // again at each later switch that is not kept either, though its words stay the same.
   const note = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
     if (notKept) note.current?.scrollIntoView?.({ block: 'nearest' })
