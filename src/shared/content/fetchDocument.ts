@@ -6,13 +6,11 @@ export type ContentErrorReason = 'network' | 'http' | 'malformed'
 /** An error a reader can be told about in plain words; `reason` picks the words. */
 export class ContentError extends Error {
   readonly reason: ContentErrorReason
-  readonly documentName: string
 
   constructor(documentName: string, reason: ContentErrorReason, detail: string) {
     super(`Could not load "${documentName}" (${reason}): ${detail}`)
     this.name = 'ContentError'
     this.reason = reason
-    this.documentName = documentName
   }
 }
 

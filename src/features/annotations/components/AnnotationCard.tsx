@@ -274,7 +274,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
       <p id="annotation-card-role" className="annotation-card__role">
         <KeptWhole text={role} />
       </p>
-      <p id="annotation-card-context" className="annotation-card__context">
+      <p id="annotation-card-context">
         <KeptWhole text={context} />
       </p>
       <div className="annotation-card__actions">

@@ -1,7 +1,7 @@
 /** Reserves roughly the article's space while it loads, so nothing jumps when it arrives. */
 export function ArticleSkeleton() {
   return (
-    <div className="article article--loading" role="status" aria-live="polite">
+    <div role="status">
       <span className="visually-hidden">Loading the article…</span>
       <div aria-hidden="true">
         <div className="skeleton skeleton--line skeleton--short" />

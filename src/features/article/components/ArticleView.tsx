@@ -36,7 +36,7 @@ export function ArticleView({
 }: ArticleViewProps) {
   const [publisher, ...paragraphs] = articleTextBlocks(article)
   return (
-    <article className="article" aria-labelledby="article-headline">
+    <article aria-labelledby="article-headline">
       <header className="article__header">
         {publisher && (
           <p className="article__publisher kicker">{renderText(publisher.text, publisher.id)}</p>
