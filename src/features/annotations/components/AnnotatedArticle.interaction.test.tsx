@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HOVER_CLOSE_DELAY_MS, HOVER_OPEN_DELAY_MS } from '../interaction/cardState'
@@ -116,6 +116,29 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(card()).not.toBeInTheDocument()
     expect(phrase('Anna Berg')).toHaveFocus()
     expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('opens the card Tab brings after a swipe that began on a phrase', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    // The browser takes the swipe to scroll: no focus and no click follow the press.
+    fireEvent.pointerDown(phrase('Ledger Wire'), { pointerType: 'touch' })
+    fireEvent.pointerCancel(phrase('Ledger Wire'), { pointerType: 'touch' })
+    await tabToPhrase(user, 'Anna Berg')
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+  })
+
+  it('opens the card Tab brings after a press on the focused phrase dragged off it', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await tabToPhrase(user, 'Anna Berg')
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: phrase('Anna Berg') },
+      { target: screen.getByRole('heading', { level: 1 }) },
+      { keys: '[/MouseLeft]' },
+    ])
+    await tabToPhrase(user, 'Ledger Wire')
+    expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
   })
 
   it('keeps the card that Tab opened on Enter, then toggles it with Enter and Space', async () => {

@@ -157,6 +157,12 @@ export function useAnnotationCard() {
     onPointerDown: (event: PointerEvent) => {
       if (phraseOf(event.target)) pressed.current = true
     },
+    // A press that focuses nothing must not leave the next focus taken for a pointer's: a swipe
+    // begun on a phrase (the browser takes it to scroll), or a press on the phrase that has the
+    // focus already, dragged off it (its click goes to what holds both ends).
+    onPointerCancel: () => {
+      pressed.current = false
+    },
     onFocus: (event: FocusEvent) => {
       const phrase = phraseIfTarget(event.target)
       if (!phrase) return
@@ -167,10 +173,9 @@ export function useAnnotationCard() {
       }
     },
     onClick: (event: MouseEvent) => {
-      const phrase = phraseOf(event.target)
-      if (!phrase) return
       pressed.current = false
-      dispatch({ type: 'activate', annotationId: phrase.id })
+      const phrase = phraseOf(event.target)
+      if (phrase) dispatch({ type: 'activate', annotationId: phrase.id })
     },
     onKeyDown: (event: KeyboardEvent) => {
       const phrase = phraseIfTarget(event.target)
