@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { hydrateRoot } from 'react-dom/client'
@@ -96,6 +96,26 @@ describe('AppealBanner', () => {
     for (const paragraph of laterParagraphs) expect(screen.getByText(paragraph)).toBeVisible()
     expect(region).not.toHaveAttribute('role', 'alert')
     expect(region).not.toHaveAttribute('aria-live')
+  })
+
+  it('shows each paragraph of a new copy once, in order, when paragraphs repeat', async () => {
+    const user = userEvent.setup()
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const copy = (paragraphs: string[]) => ({ ...published, paragraphs: ['Lead.', ...paragraphs] })
+    queryClient.setQueryData(appealQuery.queryKey, copy(['Thank you.', 'Middle.', 'Thank you.']))
+    render(page(queryClient))
+    await user.click(button('Read the full message'))
+    // An editor's new copy, arriving while the message is open.
+    queryClient.setQueryData(appealQuery.queryKey, copy(['Middle.', 'Thank you.', 'End.']))
+    await screen.findByText('End.')
+    const paragraphs = within(banner() as HTMLElement).getAllByRole('paragraph')
+    expect(paragraphs.map((paragraph) => paragraph.textContent)).toEqual([
+      published.greeting,
+      'Lead.',
+      'Middle.',
+      'Thank you.',
+      'End.',
+    ])
   })
 
   it('never takes the focus on its own', () => {

@@ -135,8 +135,9 @@ export function AppealMessage({
                 </span>
               </button>
               <div id={restId} hidden={!expanded}>
-                {rest.map((paragraph) => (
-                  <p key={paragraph}>{paragraph}</p>
+                {rest.map((paragraph, index) => (
+                  // By place: the copy is edited by hand, and a paragraph may repeat.
+                  <p key={index}>{paragraph}</p>
                 ))}
               </div>
             </>
