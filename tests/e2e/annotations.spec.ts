@@ -790,6 +790,49 @@ test.describe('with a mouse and a keyboard', () => {
     await expect(link).toBeFocused()
   })
 
+  test('a link followed by keyboard keeps its card, though it scrolls a phrase under the resting pointer', async ({
+    page,
+  }) => {
+    const exercises = publishedAnnotation('joint-sea-2015')
+    await openReader(page)
+    await closeAppeal(page)
+    const link = page
+      .getByRole('region', { name: 'In this article' })
+      .getByRole('link', { name: ft.title, exact: true })
+    const followLink = async () => {
+      await link.focus()
+      await page.keyboard.press('Enter')
+      await expect(card(page, ft)).toBeVisible()
+      // Until the page's smooth scroll has come to rest.
+      await expect
+        .poll(async () => {
+          const before = await page.evaluate(() => scrollY)
+          await page.waitForTimeout(150)
+          return before === (await page.evaluate(() => scrollY))
+        })
+        .toBe(true)
+    }
+    // Once to find where the page comes to rest, and the point of it on the other phrase's words.
+    await followLink()
+    const point = await phrase(page, exercises).evaluate((element) => {
+      const { left, top, width, height } = element.getClientRects()[0] as DOMRect
+      return { x: left + width / 2, y: top + height / 2 }
+    })
+    await page.goBack()
+    await expect(link).toBeFocused()
+    await page.mouse.move(point.x, point.y)
+    await followLink()
+    const underPointer = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('[aria-haspopup]')?.id,
+      point,
+    )
+    expect(underPointer).toBe(exercises.id)
+    await page.waitForTimeout(HOVER_OPEN_DELAY_MS * 2)
+    await expect(card(page, ft)).toBeVisible()
+    await expect(card(page, exercises)).toBeHidden()
+    await expect(phrase(page, ft)).toBeFocused()
+  })
+
   test('after a click in the story, Tab goes on from the click, not from the top', async ({
     page,
   }) => {

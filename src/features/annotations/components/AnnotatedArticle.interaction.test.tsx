@@ -56,6 +56,18 @@ describe('AnnotatedArticle: hover', () => {
     await user.pointer({ keys: '[/MouseLeft]' })
   })
 
+  it('opens nothing for a phrase the page scrolls under a pointer at rest, until it moves', async () => {
+    setupWithTimers()
+    renderAnnotatedArticle()
+    // What the browser says when the page moves under a still pointer: over, with no move.
+    fireEvent.pointerOver(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS * 2)
+    expect(card()).not.toBeInTheDocument()
+    fireEvent.pointerMove(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS)
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+  })
+
   it('opens nothing for a pointer sweeping across the phrases', async () => {
     const user = setupWithTimers()
     renderAnnotatedArticle()

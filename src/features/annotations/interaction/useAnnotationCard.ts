@@ -42,6 +42,8 @@ export function useAnnotationCard() {
   const card = useRef<HTMLElement | null>(null)
   // Focus that follows a pointer press is not keyboard focus and must not open a card.
   const pressed = useRef(false)
+  // The phrase the pointer last moved over, until it leaves: a hover is one visit, not each move.
+  const hovered = useRef<HTMLElement | null>(null)
   // Focus this hook moves itself (back to a phrase, or to a linked one) opens nothing by itself.
   const movingFocus = useRef(false)
 
@@ -131,27 +133,27 @@ export function useAnnotationCard() {
    */
   const textProps = {
     ref: textElement,
-    onPointerOver: (event: PointerEvent) => {
+    // Hover begins with a move onto a phrase, not with the browser's word that one is under the
+    // pointer: that also comes when the page scrolls a phrase under a pointer at rest (a link
+    // followed by keyboard, Back), and its card took the place of the one the link opened.
+    onPointerMove: (event: PointerEvent) => {
       const phrase = phraseOf(event.target)
+      if (!phrase || phrase === hovered.current) return
+      hovered.current = phrase
       // A card the keyboard's focus is in stays: swapped for the hovered phrase's, it took the focus
       // with it. A link clicked in the card keeps a focus that does not show, and holds nothing.
       const holdsFocus = !!card.current?.querySelector(':focus-visible')
       // A button held down drags a selection across the text: it reads nothing on its way, and a
       // card it opened would take the selection begun in the card before it.
-      if (
-        phrase &&
-        phrase !== phraseOf(event.relatedTarget) &&
-        !isTouch(event) &&
-        !holdsFocus &&
-        !event.buttons
-      ) {
+      if (!isTouch(event) && !holdsFocus && !event.buttons) {
         dispatch({ type: 'pointer-enter-phrase', annotationId: phrase.id })
       }
     },
     onPointerOut: (event: PointerEvent) => {
       const phrase = phraseOf(event.target)
-      if (phrase && phrase !== phraseOf(event.relatedTarget) && !isTouch(event)) {
-        dispatch({ type: 'pointer-leave-phrase' })
+      if (phrase && phrase !== phraseOf(event.relatedTarget)) {
+        hovered.current = null
+        if (!isTouch(event)) dispatch({ type: 'pointer-leave-phrase' })
       }
     },
     onPointerDown: (event: PointerEvent) => {
