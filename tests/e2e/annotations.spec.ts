@@ -1244,7 +1244,7 @@ test.describe('links and choices', () => {
     await expect(phrase(page, tass)).toBeVisible()
   })
 
-  test('on paper the phrases are plain text in the story, with no card or switches', async ({
+  test('on paper the phrases are plain text in the story, and the index a glossary, with no card or switches', async ({
     page,
   }) => {
     await openReader(page)
@@ -1264,5 +1264,9 @@ test.describe('links and choices', () => {
     // Still the same words in the sentence, but no longer marked as something to press.
     await expect(phrase(page, shoigu)).toHaveCSS('text-decoration-line', 'none')
     await expect(page.getByRole('checkbox')).toHaveCount(0)
+    // The index is a glossary on paper: its names lead nowhere, and do not look as if they did.
+    const text = await shoiguParagraph(page).evaluate((element) => getComputedStyle(element).color)
+    await expect(indexLink).toHaveCSS('color', text)
+    await expect(indexLink).toHaveCSS('text-decoration-line', 'none')
   })
 })
