@@ -7,6 +7,10 @@ const blocks: TextBlock[] = [
   { id: 'p2', text: 'Berg met Berg. The ledger closed.' },
 ]
 
+/** What the content's editor is told about a quote that is nowhere in the article. */
+const notFound = (id: string) =>
+  expect.stringMatching(new RegExp(`^"${id}": .* is not in the article`))
+
 describe('anchorQuotes', () => {
   it('anchors a quote that occurs once, with offsets inside its block', () => {
     const { anchors, problems } = anchorQuotes(blocks, [
@@ -40,7 +44,7 @@ describe('anchorQuotes', () => {
       { id: 'berg-met', target: { exact: 'Berg met', prefix: 'Be' } },
     ])
     expect(anchors).toEqual([])
-    expect(problems.map((problem) => problem.kind)).toEqual(['not-found', 'not-found'])
+    expect(problems).toEqual([notFound('the'), notFound('berg-met')])
   })
 
   it('refuses a quote that is still ambiguous with its prefix and suffix', () => {
@@ -48,9 +52,7 @@ describe('anchorQuotes', () => {
       { id: 'tass', target: { exact: 'TASS', prefix: ' ', suffix: ' ' } },
     ])
     expect(anchors).toEqual([])
-    expect(problems).toEqual([
-      { annotationId: 'tass', kind: 'ambiguous', message: expect.stringContaining('2 times') },
-    ])
+    expect(problems).toEqual([expect.stringMatching(/^"tass": .* occurs 2 times; /)])
   })
 
   it('counts overlapping repeats of a quote as ambiguous', () => {
@@ -58,7 +60,7 @@ describe('anchorQuotes', () => {
       [{ id: 'p1', text: 'aaa' }],
       [{ id: 'double-a', target: { exact: 'aa' } }],
     )
-    expect(problems.map((problem) => problem.kind)).toEqual(['ambiguous'])
+    expect(problems).toEqual([expect.stringMatching(/^"double-a": .* occurs 2 times; /)])
   })
 
   it('reports a quote that is not in the text, or not with its prefix', () => {
@@ -67,11 +69,8 @@ describe('anchorQuotes', () => {
       { id: 'wrong-prefix', target: { exact: 'Anna Berg', prefix: 'President ' } },
     ])
     expect(anchors).toEqual([])
-    expect(problems.map(({ annotationId, kind }) => [annotationId, kind])).toEqual([
-      ['missing', 'not-found'],
-      ['wrong-prefix', 'not-found'],
-    ])
-    expect(problems[1]?.message).toContain('prefix "President "')
+    expect(problems).toEqual([notFound('missing'), notFound('wrong-prefix')])
+    expect(problems[1]).toContain('prefix "President "')
   })
 
   it('refuses the later of two overlapping quotes and names both', () => {
@@ -80,13 +79,7 @@ describe('anchorQuotes', () => {
       { id: 'anna-berg', target: { exact: 'Anna Berg said' } },
     ])
     expect(anchors.map((anchor) => anchor.annotationId)).toEqual(['anna-berg'])
-    expect(problems).toEqual([
-      {
-        annotationId: 'said-tass',
-        kind: 'overlap',
-        message: expect.stringMatching(/"said-tass" overlaps "anna-berg"/),
-      },
-    ])
+    expect(problems).toEqual([expect.stringMatching(/^"said-tass" overlaps "anna-berg"/)])
   })
 
   it('keeps quotes that only touch end to start', () => {
@@ -108,7 +101,7 @@ describe('anchorQuotes', () => {
       { id: 'prefix-across', target: { exact: 'Berg met', prefix: 'more.' } },
     ])
     expect(anchors).toEqual([])
-    expect(problems.map((problem) => problem.kind)).toEqual(['not-found', 'not-found', 'not-found'])
+    expect(problems).toEqual([notFound('spanning'), notFound('joined'), notFound('prefix-across')])
   })
 
   it('returns anchors in reading order whatever order the selectors come in', () => {

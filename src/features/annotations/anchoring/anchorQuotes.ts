@@ -20,18 +20,11 @@ export interface Anchor {
   end: number
 }
 
-export type AnchorProblemKind = 'not-found' | 'ambiguous' | 'overlap'
-
-export interface AnchorProblem {
-  annotationId: string
-  kind: AnchorProblemKind
-  message: string
-}
-
 export interface AnchorResult {
   /** In reading order: by block, then by start. */
   anchors: Anchor[]
-  problems: AnchorProblem[]
+  /** Why each quote left out was, in words for whoever edits the content (its id first). */
+  problems: string[]
 }
 
 /**
@@ -50,7 +43,7 @@ export function anchorQuotes(
     selectors.map(({ target }) => target.exact),
   )
 
-  const problems: AnchorProblem[] = []
+  const problems: string[] = []
   const located: { annotationId: string; block: number; start: number; end: number }[] = []
 
   for (const { id, target } of selectors) {
@@ -70,17 +63,11 @@ export function anchorQuotes(
     } else if (matches.length === 0) {
       const detail =
         found.length > 0 ? ' with that prefix/suffix' : ' (a quote never spans two blocks)'
-      problems.push({
-        annotationId: id,
-        kind: 'not-found',
-        message: `"${id}": ${describeQuote(target)} is not in the article${detail}.`,
-      })
+      problems.push(`"${id}": ${describeQuote(target)} is not in the article${detail}.`)
     } else {
-      problems.push({
-        annotationId: id,
-        kind: 'ambiguous',
-        message: `"${id}": ${describeQuote(target)} occurs ${matches.length} times; add a prefix or suffix that tells them apart.`,
-      })
+      problems.push(
+        `"${id}": ${describeQuote(target)} occurs ${matches.length} times; add a prefix or suffix that tells them apart.`,
+      )
     }
   }
 
@@ -90,11 +77,9 @@ export function anchorQuotes(
   let reach: (typeof located)[number] | null = null
   for (const candidate of located) {
     if (reach && candidate.block === reach.block && candidate.start < reach.end) {
-      problems.push({
-        annotationId: candidate.annotationId,
-        kind: 'overlap',
-        message: `"${candidate.annotationId}" overlaps "${reach.annotationId}" and is not shown: quotes must not share text.`,
-      })
+      problems.push(
+        `"${candidate.annotationId}" overlaps "${reach.annotationId}" and is not shown: quotes must not share text.`,
+      )
       continue
     }
     reach = candidate

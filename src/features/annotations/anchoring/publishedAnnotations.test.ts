@@ -31,7 +31,7 @@ describe('public/content/annotations.json', () => {
       articleTextBlocks(article),
       annotations,
     )
-    problems.push(...anchorProblems.map((problem) => problem.message))
+    problems.push(...anchorProblems)
     expect(problems).toEqual([])
     expect(anchors).toHaveLength(published.annotations?.length ?? 0)
   })

@@ -38,7 +38,7 @@ export function useAnchoredAnnotations(
   }, [blocks, annotations])
 
   useEffect(() => {
-    for (const problem of problems) console.warn(`Annotation not shown: ${problem.message}`)
+    for (const problem of problems) console.warn(`Annotation not shown: ${problem}`)
   }, [problems])
 
   return anchored
