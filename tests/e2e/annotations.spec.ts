@@ -796,9 +796,7 @@ test.describe('with a mouse and a keyboard', () => {
     const exercises = publishedAnnotation('joint-sea-2015')
     await openReader(page)
     await closeAppeal(page)
-    const link = page
-      .getByRole('region', { name: 'In this article' })
-      .getByRole('link', { name: ft.title, exact: true })
+    const link = indexLink(page, ft)
     const followLink = async () => {
       await link.focus()
       await page.keyboard.press('Enter')

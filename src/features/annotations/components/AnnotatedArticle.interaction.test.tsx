@@ -68,6 +68,45 @@ describe('AnnotatedArticle: hover', () => {
     expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
   })
 
+  it('opens a card at the next visit after its kind went off and on under the pointer', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await user.hover(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS)
+    // By keyboard, or from another tab: the pointer stays where it is, then moves on.
+    act(() => screen.getByRole('checkbox', { name: 'People' }).click())
+    expect(card()).not.toBeInTheDocument()
+    await user.hover(screen.getByRole('heading', { level: 1 }))
+    act(() => screen.getByRole('checkbox', { name: 'People' }).click())
+    await user.hover(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS)
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+  })
+
+  it('opens nothing after the pointer left a phrase switched off under it, once it is back', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await user.hover(phrase('Anna Berg'))
+    act(() => screen.getByRole('checkbox', { name: 'People' }).click())
+    await user.hover(screen.getByRole('heading', { level: 1 }))
+    act(() => screen.getByRole('checkbox', { name: 'People' }).click())
+    await wait(HOVER_OPEN_DELAY_MS * 2)
+    expect(card()).not.toBeInTheDocument()
+  })
+
+  it('keeps a tapped card when the mouse resting on another phrase is nudged', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await user.hover(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS)
+    // A touch laptop: a finger taps another phrase while the mouse stays on the first.
+    await user.pointer({ keys: '[TouchA]', target: phrase('Ledger Wire') })
+    expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
+    await user.pointer({ target: phrase('Anna Berg'), coords: { clientX: 3, clientY: 3 } })
+    await wait(HOVER_OPEN_DELAY_MS * 2)
+    expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
+  })
+
   it('opens nothing for a pointer sweeping across the phrases', async () => {
     const user = setupWithTimers()
     renderAnnotatedArticle()
@@ -140,17 +179,22 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
   })
 
-  it('opens the card Tab brings after a press on the focused phrase dragged off it', async () => {
+  it('opens the card Tab brings after a press on the focused phrase that focused nothing', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()
     await tabToPhrase(user, 'Anna Berg')
+    // Dragged off it, and let go outside the text: the click goes to the page around both.
     await user.pointer([
       { keys: '[MouseLeft>]', target: phrase('Anna Berg') },
-      { target: screen.getByRole('heading', { level: 1 }) },
+      { target: document.body },
       { keys: '[/MouseLeft]' },
     ])
     await tabToPhrase(user, 'Ledger Wire')
     expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
+    // A right click: no click at all.
+    await user.pointer({ keys: '[MouseRight]', target: phrase('Ledger Wire') })
+    await tabToPhrase(user, 'treaty of 1969')
+    expect(screen.getByRole('dialog', { name: 'The 1969 treaty' })).toBeInTheDocument()
   })
 
   it('keeps the card that Tab opened on Enter, then toggles it with Enter and Space', async () => {

@@ -133,35 +133,36 @@ export function useAnnotationCard() {
    */
   const textProps = {
     ref: textElement,
-    // Hover begins with a move onto a phrase, not with the browser's word that one is under the
-    // pointer: that also comes when the page scrolls a phrase under a pointer at rest (a link
-    // followed by keyboard, Back), and its card took the place of the one the link opened.
+    // Hover begins with a mouse's move onto a phrase, not with pointerover: Chromium sends that,
+    // and no move, when the page scrolls a phrase under a pointer at rest, and after a link
+    // followed by keyboard, the card of the phrase scrolled under the pointer took the link's.
     onPointerMove: (event: PointerEvent) => {
       const phrase = phraseOf(event.target)
-      if (!phrase || phrase === hovered.current) return
+      if (isTouch(event) || phrase === hovered.current) return
       hovered.current = phrase
+      if (!phrase) return
       // A card the keyboard's focus is in stays: swapped for the hovered phrase's, it took the focus
       // with it. A link clicked in the card keeps a focus that does not show, and holds nothing.
       const holdsFocus = !!card.current?.querySelector(':focus-visible')
       // A button held down drags a selection across the text: it reads nothing on its way, and a
       // card it opened would take the selection begun in the card before it.
-      if (!isTouch(event) && !holdsFocus && !event.buttons) {
+      if (!holdsFocus && !event.buttons) {
         dispatch({ type: 'pointer-enter-phrase', annotationId: phrase.id })
       }
     },
+    // Left by the element, not by what it is now: a phrase switched off under the pointer is the
+    // same span, no longer a phrase; leaving it still ends the visit, and its card's wait.
     onPointerOut: (event: PointerEvent) => {
-      const phrase = phraseOf(event.target)
-      if (phrase && phrase !== phraseOf(event.relatedTarget)) {
-        hovered.current = null
-        if (!isTouch(event)) dispatch({ type: 'pointer-leave-phrase' })
-      }
+      if (isTouch(event) || event.target !== hovered.current) return
+      hovered.current = null
+      dispatch({ type: 'pointer-leave-phrase' })
     },
+    // A press on the phrase that has the focus already focuses nothing: the next focus is not its.
     onPointerDown: (event: PointerEvent) => {
-      if (phraseOf(event.target)) pressed.current = true
+      const phrase = phraseOf(event.target)
+      if (phrase && phrase !== document.activeElement) pressed.current = true
     },
-    // A press that focuses nothing must not leave the next focus taken for a pointer's: a swipe
-    // begun on a phrase (the browser takes it to scroll), or a press on the phrase that has the
-    // focus already, dragged off it (its click goes to what holds both ends).
+    // Nor does a swipe begun on a phrase, which the browser takes to scroll: no focus, no click.
     onPointerCancel: () => {
       pressed.current = false
     },
@@ -175,9 +176,10 @@ export function useAnnotationCard() {
       }
     },
     onClick: (event: MouseEvent) => {
-      pressed.current = false
       const phrase = phraseOf(event.target)
-      if (phrase) dispatch({ type: 'activate', annotationId: phrase.id })
+      if (!phrase) return
+      pressed.current = false
+      dispatch({ type: 'activate', annotationId: phrase.id })
     },
     onKeyDown: (event: KeyboardEvent) => {
       const phrase = phraseIfTarget(event.target)
