@@ -11,7 +11,7 @@ import {
 } from '@floating-ui/react-dom'
 import type { Annotation } from '../api/annotationSchema'
 import { besideLines } from '../interaction/besideLines'
-import { dockedHeight, dockTop } from '../interaction/dockedHeight'
+import { dockedHeight, dockTop } from '../../../shared/ui/dock'
 import { GAP_TO_PHRASE, mostRoomClearOfDock, WINDOW_MARGIN } from '../interaction/roomClearOfDock'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
 import { KIND_LABELS } from '../kinds'

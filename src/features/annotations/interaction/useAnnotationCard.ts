@@ -8,8 +8,8 @@ import {
   type MouseEvent,
   type PointerEvent,
 } from 'react'
+import { dockTop } from '../../../shared/ui/dock'
 import { cardReducer, closedCard } from './cardState'
-import { dockTop } from './dockedHeight'
 import { focusInCard, tabbableAfter, tabbablesIn } from './tabOrder'
 
 /** The one card's element id: phrases point at it with aria-controls while it is open. */

@@ -8,6 +8,7 @@ import {
   useSyncExternalStore,
 } from 'react'
 import { useQuery } from '@tanstack/react-query'
+import { reserveSpaceBelowPage } from '../../../shared/ui/dock'
 import { LoadError } from '../../../shared/ui/LoadError'
 import { parkFocus } from '../../../shared/ui/parkFocus'
 import { useFocusCameFrom } from '../../../shared/ui/useFocusCameFrom'
@@ -22,7 +23,6 @@ import { parseStoredDecision } from '../model/storedDecision'
 import { AppealMessage } from './AppealMessage'
 import { AppealNotice } from './AppealNotice'
 import { CloseIcon } from './CloseIcon'
-import { reserveSpaceBelowPage } from './reserveSpace'
 
 interface AppealBannerProps {
   /**

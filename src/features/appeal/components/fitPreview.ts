@@ -125,7 +125,7 @@ export function keepDisclosureInView({
   // Width changes rewrap the text; height changes (a phone's toolbar, rotation) move the cap.
   view?.addEventListener('resize', fit)
   // What the observers below see is fitted in the next frame, not in their callbacks: the new
-  // height there resizes the dock, which an observer of its own watches (reserveSpace.ts), and the
+  // height there resizes the dock, which an observer of its own watches (shared/ui/dock.ts), and the
   // browser reported the loop it made as an error on the page ("ResizeObserver loop completed
   // with undelivered notifications") each time the reader changed the text size.
   let frame = 0
