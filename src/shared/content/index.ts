@@ -1,4 +1,4 @@
 export { ContentError, fetchDocument, parseDocument } from './fetchDocument'
 export type { ContentErrorReason } from './fetchDocument'
 export { contentUrl } from './contentUrl'
-export { contentId, httpsUrl, text } from './contentFields'
+export { CONTENT_ID_PATTERN, contentId, httpsUrl, text } from './contentFields'

@@ -12,7 +12,7 @@ function isWebUrl(value: string): boolean {
   }
 }
 
-/** One card, as agreed in notes/annotations-schema.md. Quote text is kept verbatim (not trimmed). */
+/** One card (its fields are described in the README). Quote text is kept verbatim (not trimmed). */
 export const annotationSchema = v.object({
   id: contentId,
   kind: v.picklist(ANNOTATION_KINDS),

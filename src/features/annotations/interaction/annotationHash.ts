@@ -1,3 +1,5 @@
+import { CONTENT_ID_PATTERN } from '../../../shared/content'
+
 /** Shareable links name an annotation by its id: https://…/#sergei-shoigu */
 export function annotationHash(annotationId: string): string {
   return `#${annotationId}`
@@ -11,5 +13,5 @@ export function annotationIdFromHash(hash: string): string | null {
   } catch {
     return null
   }
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : null
+  return CONTENT_ID_PATTERN.test(id) ? id : null
 }
