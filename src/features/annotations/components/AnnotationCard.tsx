@@ -9,9 +9,9 @@ import {
   type Middleware,
   type VirtualElement,
 } from '@floating-ui/react-dom'
+import { dockedHeight, dockTop } from '../../../shared/ui/dock'
 import type { Annotation } from '../api/annotationSchema'
 import { besideLines } from '../interaction/besideLines'
-import { dockedHeight, dockTop } from '../../../shared/ui/dock'
 import { GAP_TO_PHRASE, mostRoomClearOfDock, WINDOW_MARGIN } from '../interaction/roomClearOfDock'
 import type { AnnotationCardControls } from '../interaction/useAnnotationCard'
 import { KIND_LABELS } from '../kinds'

@@ -42,7 +42,7 @@ export function useAnnotationCard() {
   const card = useRef<HTMLElement | null>(null)
   // Focus that follows a pointer press is not keyboard focus and must not open a card.
   const pressed = useRef(false)
-  // The phrase the pointer last moved over, until it leaves: a hover is one visit, not each move.
+  // The phrase the mouse last moved onto, until it leaves it: a hover is one visit, not each move.
   const hovered = useRef<HTMLElement | null>(null)
   // Focus this hook moves itself (back to a phrase, or to a linked one) opens nothing by itself.
   const movingFocus = useRef(false)
@@ -133,9 +133,9 @@ export function useAnnotationCard() {
    */
   const textProps = {
     ref: textElement,
-    // Hover begins with a mouse's move onto a phrase, not with pointerover: Chromium sends that,
-    // and no move, when the page scrolls a phrase under a pointer at rest, and after a link
-    // followed by keyboard, the card of the phrase scrolled under the pointer took the link's.
+    // Hover begins with a move of the mouse onto a phrase, not with pointerover, which Chromium
+    // also sends, with no move, when the page scrolls a phrase under a pointer at rest: after a
+    // link followed by keyboard, that phrase's card took the place of the link's.
     onPointerMove: (event: PointerEvent) => {
       const phrase = phraseOf(event.target)
       if (isTouch(event) || phrase === hovered.current) return
