@@ -254,10 +254,10 @@ export function useAnnotationCard() {
     (annotationId: string) => {
       const phrase = phraseElement(annotationId)
       if (!phrase) return false
-      // To the top of the room it keeps above it (30vh, annotations.css; less under the appeal's
-      // open message, see the app's index.css), its card below it in
-      // the rest of the window: centred, before the appeal came, a phone left the card room for
-      // 346 px of its 443 on either side (360 × 740), and it scrolled inside itself.
+      // To the top of the room it keeps above it (30vh in annotations.css; less under the appeal's
+      // open message, in the app's index.css), with its card below it in the rest of the window.
+      // Centred, before the appeal came, a phone left the card 346 px of its 443 on either side
+      // (360 × 740), and it scrolled inside itself.
       phrase.scrollIntoView?.({
         block: 'start',
         behavior: prefersReducedMotion() ? 'auto' : 'smooth',

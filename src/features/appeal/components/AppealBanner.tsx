@@ -91,7 +91,7 @@ export function AppealBanner({ returnFocusId }: AppealBannerProps) {
   const returnsIn =
     snapshot && decision && durations ? returnsAt(decision, durations) - snapshot.now : 0
   // A tab left open, and in view, when the reader's choice runs its course: the banner comes back
-  // then, and the note promising it goes. It used to wait for the tab to be hidden and shown again.
+  // then, and the note promising it goes, without waiting for the tab to be hidden and shown again.
   useEffect(() => {
     if (returnsIn <= 0) return
     // An hour at most, then the clock is read again: a timer does not count the time a computer

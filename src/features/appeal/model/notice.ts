@@ -22,8 +22,8 @@ const CANNOT_REMEMBER: Record<Exclude<WriteOutcome, 'saved'>, string> = {
 }
 
 export function noticeFor(choice: AppealChoice, outcome: WriteOutcome, returnsAt: number): Notice {
-  // A supporter is thanked whatever the browser kept: with storage blocked, the note on why the
-  // banner would be back took the thanks' place.
+  // A supporter is thanked whatever the browser kept: the note on why the banner will be back, when
+  // it could not be kept, comes after the thanks, not in their place.
   const thanks = choice === 'alreadySupporting' ? 'Thank you for your support. ' : ''
   if (outcome !== 'saved') {
     return {
