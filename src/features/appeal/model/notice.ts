@@ -32,8 +32,9 @@ export function noticeFor(choice: AppealChoice, outcome: WriteOutcome, returnsAt
       canUndo: choice === 'remindLater',
     }
   }
-  if (choice !== 'remindLater')
+  if (choice !== 'remindLater') {
     return { kind: 'announced', text: `${thanks}The message is closed.` }
+  }
   return {
     kind: 'shown',
     text: `We’ll remind you on ${formatReminderDate(returnsAt)}.`,
