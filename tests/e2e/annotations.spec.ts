@@ -16,6 +16,7 @@ import {
   hoverOpeningDelay,
   letterLines,
   scrollToMiddle,
+  tabTo,
   test,
   timeHoverOpening,
 } from './support/annotations'
@@ -296,6 +297,21 @@ test.describe('with a keyboard', () => {
     await expect(card(page)).toHaveCount(1)
   })
 
+  test('a focus that Tab did not bring opens no card, as when a screen reader reads past', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await closeAppeal(page)
+    // Orca's reading cursor moves the focus onto each phrase it passes: Orca read out the card that
+    // opened there in the middle of the story.
+    await phrase(page, shoigu).focus()
+    await page.waitForTimeout(300)
+    await expect(card(page)).toHaveCount(0)
+    await expect(phrase(page, shoigu)).toHaveAttribute('aria-expanded', 'false')
+    await page.keyboard.press('Enter')
+    await expect(card(page, shoigu)).toBeVisible()
+  })
+
   test('a card with several sources links each, and Tab visits them in order before Close', async ({
     page,
   }) => {
@@ -304,7 +320,7 @@ test.describe('with a keyboard', () => {
     await openReader(page)
     await appealDecided(page, 'shown')
     await scrollToMiddle(phrase(page, arms))
-    await phrase(page, arms).focus()
+    await tabTo(phrase(page, arms))
     await expect(card(page, arms)).toBeInViewport({ ratio: 1 })
     const links = card(page, arms).getByRole('link')
     await expect(links).toHaveCount(arms.sources.length)
@@ -323,7 +339,7 @@ test.describe('with a keyboard', () => {
     await openReader(page)
     await appealDecided(page, 'shown')
     await scrollToMiddle(phrase(page, shoigu))
-    await phrase(page, shoigu).focus()
+    await tabTo(phrase(page, shoigu))
     await page.keyboard.press('Tab')
     await expect(
       card(page, shoigu).getByRole('link', { name: firstSourceLabel(shoigu) }),
@@ -345,7 +361,7 @@ test.describe('in the dark', () => {
   }) => {
     await openReader(page)
     await appealDecided(page, 'shown')
-    await phrase(page, shoigu).focus()
+    await tabTo(phrase(page, shoigu))
     await expect(card(page, shoigu)).toBeVisible()
     const look = (element: Locator) =>
       element.evaluate((box) => {
@@ -603,7 +619,7 @@ for (const { width, height } of [
     let names = 0
     for (const annotation of publishedAnnotations()) {
       await scrollToMiddle(phrase(page, annotation))
-      await phrase(page, annotation).focus()
+      await tabTo(phrase(page, annotation))
       const lineCounts = await linesOfDashedNames(card(page, annotation))
       names += lineCounts.length
       for (const [name, lines] of lineCounts) expect(lines, `${annotation.id}: ${name}`).toBe(1)
@@ -635,7 +651,7 @@ test('on a small phone (320 × 568), each card’s Close sits on its last link�
   await closeAppeal(page)
   for (const annotation of publishedAnnotations()) {
     await scrollToMiddle(phrase(page, annotation))
-    await phrase(page, annotation).focus()
+    await tabTo(phrase(page, annotation))
     // The bottom of the words' last line, in the link and in Close: equal when they share a line.
     const lastLineBottom = (control: Locator) =>
       control.evaluate((element) => {
@@ -678,7 +694,7 @@ test.describe('with the reader’s text twice as large (1280 × 720)', () => {
     await openReader(page)
     await closeAppeal(page)
     await firstLineAt(phrase(page, tass), 16)
-    await phrase(page, tass).focus()
+    await tabTo(phrase(page, tass))
     const before = (await card(page, tass).boundingBox())?.width ?? 0
     await setTextSize(page, 150)
     await expect
@@ -779,7 +795,7 @@ test.describe('with a mouse and a keyboard', () => {
     await openReader(page)
     // Closed, so that the appeal covers no phrase the pointer goes to.
     await closeAppeal(page)
-    await phrase(page, tass).focus()
+    await tabTo(phrase(page, tass))
     await expect(card(page, tass)).toBeVisible()
     await page.keyboard.press('Tab')
     const link = card(page, tass).getByRole('link', { name: firstSourceLabel(tass) })
@@ -1057,7 +1073,7 @@ test.describe('links and choices', () => {
   test('Tab on a phrase whose card hid under the appeal brings both back, into the card', async ({
     page,
   }) => {
-    await openThenScrollUnderAppeal(page, tass, (opener) => opener.focus())
+    await openThenScrollUnderAppeal(page, tass, tabTo)
     // A hidden card takes no focus: Tab did nothing, again and again.
     await page.keyboard.press('Tab')
     await expect(card(page, tass).getByRole('link', { name: firstSourceLabel(tass) })).toBeFocused()

@@ -56,6 +56,25 @@ export function phrase(page: Page, annotation: AnnotationEntry): Locator {
   return page.getByRole('button', { name: annotation.target.exact, exact: true })
 }
 
+/**
+ * Focuses an element as the keyboard does: Tab from the one before it. Only a focus that Tab
+ * brings opens a phrase's card; a script's, or a screen reader's reading cursor's, opens none.
+ */
+export async function tabTo(target: Locator): Promise<void> {
+  const key = await target.evaluate((element) => {
+    const tabbable = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex="0"]'),
+    ].filter((candidate) => candidate.checkVisibility() && !candidate.closest('[inert]'))
+    const at = tabbable.indexOf(element as HTMLElement)
+    // From the first one, back with Shift+Tab from the one after it.
+    const from = tabbable[at - 1] ?? tabbable[at + 1]
+    from?.focus({ preventScroll: true })
+    return at === 0 ? 'Shift+Tab' : 'Tab'
+  })
+  await target.page().keyboard.press(key)
+  await expect(target).toBeFocused()
+}
+
 export function card(page: Page, annotation?: AnnotationEntry): Locator {
   return annotation
     ? page.getByRole('dialog', { name: annotation.title, exact: true })

@@ -158,6 +158,21 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'false')
   })
 
+  it('opens no card for a focus that Tab did not bring, as a screen reader’s reading gives', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    act(() => phrase('Anna Berg').focus())
+    expect(phrase('Anna Berg')).toHaveFocus()
+    expect(card()).not.toBeInTheDocument()
+    expect(phrase('Anna Berg')).toHaveAttribute('aria-expanded', 'false')
+    // Once Tab's key is up, the focus it left does not count as the next one's.
+    await user.tab()
+    act(() => phrase('Anna Berg').focus())
+    expect(card()).not.toBeInTheDocument()
+    await user.keyboard('{Enter}')
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+  })
+
   it('opens the card Tab brings after a swipe that began on a phrase', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()

@@ -40,12 +40,26 @@ export function useAnnotationCard() {
   const { openId, openedBy, pending } = state
   const textElement = useRef<HTMLDivElement | null>(null)
   const card = useRef<HTMLElement | null>(null)
-  // Focus that follows a pointer press is not keyboard focus and must not open a card.
-  const pressed = useRef(false)
+  // Focus opens a card only when Tab brought it. A screen reader's reading cursor moves the focus
+  // onto each phrase it passes (Orca's browse mode), and read the cards that opened there in the
+  // middle of the story; a press focuses the phrase that its click then opens.
+  const tabbed = useRef(false)
   // The phrase the mouse last moved onto, until it leaves it: a hover is one visit, not each move.
   const hovered = useRef<HTMLElement | null>(null)
   // Focus this hook moves itself (back to a phrase, or to a linked one) opens nothing by itself.
   const movingFocus = useRef(false)
+
+  useEffect(() => {
+    const note = (event: globalThis.KeyboardEvent) => {
+      tabbed.current = event.type === 'keydown' && event.key === 'Tab'
+    }
+    document.addEventListener('keydown', note, true)
+    document.addEventListener('keyup', note, true)
+    return () => {
+      document.removeEventListener('keydown', note, true)
+      document.removeEventListener('keyup', note, true)
+    }
+  }, [])
 
   useEffect(() => {
     if (!pending) return
@@ -157,29 +171,15 @@ export function useAnnotationCard() {
       hovered.current = null
       dispatch({ type: 'pointer-leave-phrase' })
     },
-    // A press on the phrase that has the focus already focuses nothing: the next focus is not its.
-    onPointerDown: (event: PointerEvent) => {
-      const phrase = phraseOf(event.target)
-      if (phrase && phrase !== document.activeElement) pressed.current = true
-    },
-    // Nor does a swipe begun on a phrase, which the browser takes to scroll: no focus, no click.
-    onPointerCancel: () => {
-      pressed.current = false
-    },
     onFocus: (event: FocusEvent) => {
       const phrase = phraseIfTarget(event.target)
-      if (!phrase) return
-      const byPointer = pressed.current
-      pressed.current = false
-      if (!byPointer && !movingFocus.current) {
+      if (phrase && tabbed.current && !movingFocus.current) {
         dispatch({ type: 'open', annotationId: phrase.id, by: 'focus' })
       }
     },
     onClick: (event: MouseEvent) => {
       const phrase = phraseOf(event.target)
-      if (!phrase) return
-      pressed.current = false
-      dispatch({ type: 'activate', annotationId: phrase.id })
+      if (phrase) dispatch({ type: 'activate', annotationId: phrase.id })
     },
     onKeyDown: (event: KeyboardEvent) => {
       const phrase = phraseIfTarget(event.target)
