@@ -27,9 +27,9 @@ describe('AnnotatedArticle: hover', () => {
     await wait(HOVER_OPEN_DELAY_MS - 1)
     expect(card()).not.toBeInTheDocument()
     await wait(1)
-    // Described by its role and context, which a screen reader reads on entering it.
+    // Described by its role, which a screen reader reads on entering it; the context follows.
     expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toHaveAccessibleDescription(
-      `${annaBerg.role} ${annaBerg.context}`,
+      annaBerg.role,
     )
   })
 

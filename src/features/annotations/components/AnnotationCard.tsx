@@ -255,8 +255,10 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
       }}
       role="dialog"
       aria-labelledby="annotation-card-title"
-      // Read out on entering the card: a link is the first thing in it that takes the focus.
-      aria-describedby="annotation-card-role annotation-card-context"
+      // Read out on entering the card, as a link is the first thing in it that takes the focus:
+      // the role line alone. With the context too, a screen reader reading on (Orca) said the
+      // whole card twice, in the description and then line by line.
+      aria-describedby="annotation-card-role"
       className="annotation-card scroll-shadows no-print"
     >
       <p className="annotation-card__kind">
@@ -274,7 +276,7 @@ export function AnnotationCard({ annotation, controls }: AnnotationCardProps) {
       <p id="annotation-card-role" className="annotation-card__role">
         <KeptWhole text={role} />
       </p>
-      <p id="annotation-card-context">
+      <p>
         <KeptWhole text={context} />
       </p>
       <div className="annotation-card__actions">
