@@ -41,8 +41,8 @@ export function useAnnotationCard() {
   const textElement = useRef<HTMLDivElement | null>(null)
   const card = useRef<HTMLElement | null>(null)
   // Focus opens a card only when Tab brought it. A screen reader's reading cursor moves the focus
-  // onto each phrase it passes (Orca's browse mode), and read the cards that opened there in the
-  // middle of the story; a press focuses the phrase that its click then opens.
+  // onto each phrase it passes (Orca's browse mode): Orca then read out, in the middle of the story,
+  // each card that opened. A press focuses the phrase that its click then opens.
   const tabbed = useRef(false)
   // The phrase the mouse last moved onto, until it leaves it: a hover is one visit, not each move.
   const hovered = useRef<HTMLElement | null>(null)
