@@ -483,7 +483,7 @@ test.describe('the kinds’ glyphs, on a phone (390 × 844)', () => {
       followed += 1
       const letters = async () => pixelsOf(await paintedColours(page, areaOf(after)), ink)
       const before = await letters()
-      await focused.focus()
+      await tabTo(focused)
       await page.keyboard.press('Escape')
       await expect(focused).toBeFocused()
       expect(await letters(), `after ${annotation.id}`).toBe(before)
@@ -535,7 +535,7 @@ test.describe('the kinds’ glyphs, on a phone (390 × 844)', () => {
         return painted.reduce((sum, colours) => sum + pixelsOf(colours, accent), 0)
       }
       const before = await underline()
-      await phrase(page, below.annotation).focus()
+      await tabTo(phrase(page, below.annotation))
       await page.keyboard.press('Escape')
       await expect(phrase(page, below.annotation)).toBeFocused()
       expect(await underline(), `${below.annotation.id} under ${above.annotation.id}`).toBe(before)

@@ -15,8 +15,7 @@ const isOutside = (region: Element, target: unknown): target is Node =>
  * into it from the end of the story is put back at the end of the story, not sent to its top by
  * the next Tab. Only focus that the keyboard brought counts (the browser then shows its ring): a
  * pointer's press focuses what it lands on, and what had the focus before (a phrase clicked a
- * while ago) is not where that reader is. What goes back there gets the focus as if by keyboard:
- * a phrase opens its card again.
+ * while ago) is not where that reader is.
  */
 export function useFocusCameFrom() {
   const cameFrom = useRef<HTMLElement | null>(null)

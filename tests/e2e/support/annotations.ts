@@ -57,16 +57,25 @@ export function phrase(page: Page, annotation: AnnotationEntry): Locator {
 }
 
 /**
- * Focuses an element as the keyboard does: Tab from the one before it. Only a focus that Tab
- * brings opens a phrase's card; a script's, or a screen reader's reading cursor's, opens none.
+ * Focuses an element as the keyboard does: Tab from the one before it (Shift+Tab from the one after
+ * it, for the first). Only a focus that Tab brings opens a phrase's card; a script's, or a screen
+ * reader's reading cursor's, opens none. With a card open, Tab's order is not the document's: it
+ * goes into the card after its phrase. So no card may be open.
  */
 export async function tabTo(target: Locator): Promise<void> {
+  await expect(target.page().getByRole('dialog')).toHaveCount(0)
   const key = await target.evaluate((element) => {
     const tabbable = [
-      ...document.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex="0"]'),
-    ].filter((candidate) => candidate.checkVisibility() && !candidate.closest('[inert]'))
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex]'),
+    ].filter(
+      (candidate) =>
+        candidate.tabIndex >= 0 &&
+        !(candidate as HTMLInputElement).disabled &&
+        !candidate.closest('[inert]') &&
+        candidate.checkVisibility({ visibilityProperty: true }),
+    )
     const at = tabbable.indexOf(element as HTMLElement)
-    // From the first one, back with Shift+Tab from the one after it.
+    if (at === -1) throw new Error('tabTo: the element is not in the Tab order')
     const from = tabbable[at - 1] ?? tabbable[at + 1]
     from?.focus({ preventScroll: true })
     return at === 0 ? 'Shift+Tab' : 'Tab'

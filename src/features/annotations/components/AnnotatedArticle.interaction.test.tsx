@@ -173,6 +173,25 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
   })
 
+  it('opens the card that Shift+Tab brings, as Tab’s', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    act(() => phrase('Ledger Wire').focus())
+    await user.tab({ shift: true })
+    expect(phrase('Anna Berg')).toHaveFocus()
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+  })
+
+  it('forgets a Tab whose key the page never saw released, once the window loses the focus', async () => {
+    renderAnnotatedArticle()
+    // Tab out of the page: its keyup goes to the browser's own controls.
+    fireEvent.keyDown(document.body, { key: 'Tab' })
+    fireEvent.blur(window)
+    // Back in the page, a screen reader's keys do not reach it: only its focus does.
+    act(() => phrase('Anna Berg').focus())
+    expect(card()).not.toBeInTheDocument()
+  })
+
   it('opens the card Tab brings after a swipe that began on a phrase', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()

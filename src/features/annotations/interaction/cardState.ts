@@ -68,9 +68,8 @@ export function cardReducer(state: CardState, event: CardEvent): CardState {
         ? open(state.pending.annotationId, 'hover')
         : closedCard
     case 'open':
-      // Already open, it keeps what opened it, unless that was hover: a window that gets the focus
-      // back gives it to the phrase again, and a card that a click opened would then stay open at
-      // the next click on its phrase.
+      // Already open, it keeps what opened it, unless that was hover: a card that a click opened,
+      // its phrase then reached by Tab, would otherwise stay open at the next click on the phrase.
       if (state.openId === event.annotationId && state.openedBy !== 'hover') return state
       return open(event.annotationId, event.by)
     case 'activate':

@@ -42,22 +42,27 @@ export function useAnnotationCard() {
   const card = useRef<HTMLElement | null>(null)
   // Focus opens a card only when Tab brought it. A screen reader's reading cursor moves the focus
   // onto each phrase it passes (Orca's browse mode): Orca then read out, in the middle of the story,
-  // each card that opened. A press focuses the phrase that its click then opens.
-  const tabbed = useRef(false)
+  // each card that opened. A press focuses the phrase that its click then opens; the focus this
+  // hook moves back from a card, or to a linked phrase, finds its card open or opens it itself.
+  const tabKeyDown = useRef(false)
   // The phrase the mouse last moved onto, until it leaves it: a hover is one visit, not each move.
   const hovered = useRef<HTMLElement | null>(null)
-  // Focus this hook moves itself (back to a phrase, or to a linked one) opens nothing by itself.
-  const movingFocus = useRef(false)
 
+  // Captured on the document, so that it is noted before the card's own Tab handler moves the focus
+  // on to the next phrase. Forgotten when the window loses the focus: Tab out of the page sends its
+  // keyup elsewhere, and a screen reader's keys then reach the page no more to clear it.
   useEffect(() => {
-    const note = (event: globalThis.KeyboardEvent) => {
-      tabbed.current = event.type === 'keydown' && event.key === 'Tab'
+    const noteTabKey = (event: Event) => {
+      tabKeyDown.current =
+        event.type === 'keydown' && (event as globalThis.KeyboardEvent).key === 'Tab'
     }
-    document.addEventListener('keydown', note, true)
-    document.addEventListener('keyup', note, true)
+    document.addEventListener('keydown', noteTabKey, true)
+    document.addEventListener('keyup', noteTabKey, true)
+    window.addEventListener('blur', noteTabKey)
     return () => {
-      document.removeEventListener('keydown', note, true)
-      document.removeEventListener('keyup', note, true)
+      document.removeEventListener('keydown', noteTabKey, true)
+      document.removeEventListener('keyup', noteTabKey, true)
+      window.removeEventListener('blur', noteTabKey)
     }
   }, [])
 
@@ -79,9 +84,7 @@ export function useAnnotationCard() {
 
   const focusPhrase = useCallback(
     (annotationId: string, options?: FocusOptions) => {
-      movingFocus.current = true
       phraseElement(annotationId)?.focus(options)
-      movingFocus.current = false
     },
     [phraseElement],
   )
@@ -173,7 +176,7 @@ export function useAnnotationCard() {
     },
     onFocus: (event: FocusEvent) => {
       const phrase = phraseIfTarget(event.target)
-      if (phrase && tabbed.current && !movingFocus.current) {
+      if (phrase && tabKeyDown.current) {
         dispatch({ type: 'open', annotationId: phrase.id, by: 'focus' })
       }
     },
@@ -279,7 +282,7 @@ export function useAnnotationCard() {
     phraseElement,
     // A card the pointer holds open stands in the Tab order after its paragraph, wherever the
     // keyboard's focus is: Tab and Shift+Tab passed through it, skipping phrases, and the focus
-    // fell to the page when the pointer left. Focus on its phrase, or a press, makes it tabbable.
+    // fell to the page when the pointer left. Tab to its phrase, or a press, makes it tabbable.
     outOfTabOrder: openedBy === 'hover',
   }
 }
