@@ -60,6 +60,21 @@ describe('AnnotatedArticle: kinds and switches', () => {
     expect(phraseButton('treaty of 1969')).toBeInTheDocument()
   })
 
+  it('puts a new element in a switched phrase’s place, not the old one with its role changed', async () => {
+    // Orca 43 kept what it knew of the old element: it read a phrase switched off in place as
+    // "collapsed push button", without its words.
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    const button = phraseButton('Anna Berg') as HTMLElement
+    await user.click(checkbox('People'))
+    expect(button).not.toBeInTheDocument()
+    const text = screen.getByText('Anna Berg')
+    expect(text).not.toHaveAttribute('role')
+    await user.click(checkbox('People'))
+    expect(text).not.toBeInTheDocument()
+    expect(phraseButton('Anna Berg')).toBeInTheDocument()
+  })
+
   it('switches every annotation off with the master switch', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()

@@ -156,6 +156,9 @@ export function useAnnotationCard() {
     onPointerMove: (event: PointerEvent) => {
       const phrase = phraseOf(event.target)
       if (isTouch(event) || phrase === hovered.current) return
+      // A phrase switched off or on under the pointer is a new element, and the old one sent no
+      // pointerout: the first move off it ends the visit, and its card's wait.
+      if (!phrase) dispatch({ type: 'pointer-leave-phrase' })
       hovered.current = phrase
       if (!phrase) return
       // A card the keyboard's focus is in stays: swapped for the hovered phrase's, it took the focus
@@ -167,8 +170,6 @@ export function useAnnotationCard() {
         dispatch({ type: 'pointer-enter-phrase', annotationId: phrase.id })
       }
     },
-    // Left by the element, not by what it is now: a phrase switched off under the pointer is the
-    // same span, no longer a phrase; leaving it still ends the visit, and its card's wait.
     onPointerOut: (event: PointerEvent) => {
       if (isTouch(event) || event.target !== hovered.current) return
       hovered.current = null
