@@ -83,6 +83,22 @@ describe('AnnotatedArticle: hover', () => {
     expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
   })
 
+  it('keeps a hovered card the pointer moves into from a phrase switched off under it', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await user.hover(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS)
+    const dialog = screen.getByRole('dialog', { name: 'Anna Berg' })
+    await user.unhover(phrase('Anna Berg'))
+    await user.hover(dialog)
+    await user.unhover(dialog)
+    await user.hover(phrase('Ledger Wire'))
+    act(() => screen.getByRole('checkbox', { name: 'Sources' }).click())
+    await user.hover(dialog)
+    await wait(HOVER_CLOSE_DELAY_MS * 3)
+    expect(dialog).toBeInTheDocument()
+  })
+
   it('keeps a tapped card when the mouse resting on another phrase is nudged', async () => {
     const user = setupWithTimers()
     renderAnnotatedArticle()
@@ -91,6 +107,19 @@ describe('AnnotatedArticle: hover', () => {
     // A touch laptop: a finger taps another phrase while the mouse stays on the first.
     await user.pointer({ keys: '[TouchA]', target: phrase('Ledger Wire') })
     expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
+    await user.pointer({ target: phrase('Anna Berg'), coords: { clientX: 3, clientY: 3 } })
+    await wait(HOVER_OPEN_DELAY_MS * 2)
+    expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
+  })
+
+  it('keeps a tapped card when a finger touches it and the mouse resting on another phrase is nudged', async () => {
+    const user = setupWithTimers()
+    renderAnnotatedArticle()
+    await user.hover(phrase('Anna Berg'))
+    await wait(HOVER_OPEN_DELAY_MS)
+    await user.pointer({ keys: '[TouchA]', target: phrase('Ledger Wire') })
+    const dialog = screen.getByRole('dialog', { name: 'Ledger Wire' })
+    await user.pointer({ keys: '[TouchA]', target: within(dialog).getByRole('heading') })
     await user.pointer({ target: phrase('Anna Berg'), coords: { clientX: 3, clientY: 3 } })
     await wait(HOVER_OPEN_DELAY_MS * 2)
     expect(screen.getByRole('dialog', { name: 'Ledger Wire' })).toBeInTheDocument()
