@@ -1119,6 +1119,33 @@ test.describe('links and choices', () => {
     await expect(phrase(page, tass)).toBeVisible()
   })
 
+  test('on a page the browser has translated, the switches and cards still work', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    // What Chrome's translation does to a page: each text node is replaced by <font> elements that
+    // hold its translation, while React still holds the text nodes.
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      const texts: Text[] = []
+      while (walker.nextNode()) texts.push(walker.currentNode as Text)
+      for (const text of texts) {
+        const font = document.createElement('font')
+        font.append(document.createElement('font'))
+        font.firstElementChild?.append(text.data)
+        text.replaceWith(font)
+      }
+    })
+    await page.getByRole('checkbox', { name: 'People' }).uncheck()
+    await expect(phrase(page, shoigu)).toHaveCount(0)
+    await page.getByRole('checkbox', { name: 'People' }).check()
+    await scrollToMiddle(phrase(page, shoigu))
+    await phrase(page, shoigu).click()
+    await expect(card(page, shoigu)).toBeVisible()
+    await expect(page.getByText('We couldn’t show the annotations.')).toHaveCount(0)
+  })
+
   test('with storage blocked, a switch still works for the visit, and says it will not be kept', async ({
     page,
   }) => {

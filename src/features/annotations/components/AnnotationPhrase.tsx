@@ -18,13 +18,17 @@ interface AnnotationPhraseProps {
  * out as an inline block, which cannot wrap across lines (a long name would jump to the next line
  * whole, leaving a gap) and costs the browser a layout context per phrase. The span wraps like the
  * text around it; the handlers on the text around it (useAnnotationCard's textProps) give it a
- * button's keyboard behaviour (Enter and Space). Switched off, it is a span without the role, and
- * switching moves no word; the prerender writes it so too, for readers without the script (see
- * activatePrerenderedControls). Both carry the annotation id, so #id links land on the phrase
- * either way. Switching puts a new span in the old one's place, not the old one with its role
- * changed: Orca 43 went on reading a phrase switched off as "collapsed push button", without its
- * words. The kind's glyph is painted as its background (see annotations.css), so a phrase is one
- * element and one box. Memoised: opening a card re-renders two phrases, not all of them.
+ * button's keyboard behaviour (Enter and Space). Switched off, it is the same span without the
+ * role, so switching moves nothing; the prerender writes it so too, for readers without the script
+ * (see activatePrerenderedControls). Both carry the annotation id, so #id links land on the phrase
+ * either way. The kind's glyph is painted as its background (see annotations.css), so a phrase is
+ * one element and one box. Memoised: opening a card re-renders two phrases, not all of them.
+ *
+ * Switching changes the span in place rather than putting a new one there (a key per state), though
+ * Orca 43 reads a span whose role went as "collapsed push button", without its words: React inserts
+ * a new span before the text node that follows it, and a page translated by the browser has put
+ * <font> elements in place of its text nodes, so the insertion failed and the annotations fell back
+ * to their error message (the test "on a page the browser has translated").
  */
 export const AnnotationPhrase = memo(function AnnotationPhrase({
   annotation,
@@ -35,7 +39,7 @@ export const AnnotationPhrase = memo(function AnnotationPhrase({
 }: AnnotationPhraseProps) {
   if (!shown) {
     return (
-      <span key="off" id={annotation.id} className="annotation-phrase">
+      <span id={annotation.id} className="annotation-phrase">
         {text}
       </span>
     )

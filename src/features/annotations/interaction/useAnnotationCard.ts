@@ -156,10 +156,8 @@ export function useAnnotationCard() {
     onPointerMove: (event: PointerEvent) => {
       const phrase = phraseOf(event.target)
       if (isTouch(event) || phrase === hovered.current) return
-      // A phrase switched off under the pointer is a new element: the old one's pointerout never
-      // reaches this handler, so the next move, even within the same words, ends the visit.
       hovered.current = phrase
-      if (!phrase) return dispatch({ type: 'pointer-leave-phrase' })
+      if (!phrase) return
       // A card the keyboard's focus is in stays: swapped for the hovered phrase's, it took the focus
       // with it. A link clicked in the card keeps a focus that does not show, and holds nothing.
       const holdsFocus = !!card.current?.querySelector(':focus-visible')
@@ -169,8 +167,8 @@ export function useAnnotationCard() {
         dispatch({ type: 'pointer-enter-phrase', annotationId: phrase.id })
       }
     },
-    // Only the hovered phrase's own pointerout ends its visit: those of the card, and of the
-    // paragraph round the phrase, bubble here too.
+    // Left by the element, not by what it is now: a phrase switched off under the pointer is the
+    // same span, no longer a phrase; leaving it still ends the visit, and its card's wait.
     onPointerOut: (event: PointerEvent) => {
       if (isTouch(event) || event.target !== hovered.current) return
       hovered.current = null
@@ -218,11 +216,7 @@ export function useAnnotationCard() {
       card.current = element
     },
     onPointerEnter: (event: PointerEvent) => {
-      if (isTouch(event)) return
-      // On no phrase now: a phrase switched off under the pointer, left for the card, would end
-      // the visit at the first move in it (onPointerMove), after this, and close a hovered card.
-      hovered.current = null
-      dispatch({ type: 'pointer-enter-card' })
+      if (!isTouch(event)) dispatch({ type: 'pointer-enter-card' })
     },
     onPointerLeave: (event: PointerEvent) => {
       if (!isTouch(event)) dispatch({ type: 'pointer-leave-card' })

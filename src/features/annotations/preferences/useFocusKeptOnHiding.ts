@@ -3,8 +3,8 @@ import { switchThatHid, type AnnotationPreferences } from './preferences'
 import { useChoiceFromAnotherTab } from './useAnnotationPreferences'
 
 /**
- * Whether the focus can still be on the element: in the page (a switched-off phrase is a new span in
- * its place), enabled, and focusable.
+ * Whether the focus can still be on the element: in the page, enabled, and focusable (a switched-off
+ * phrase is the same span without its tabindex).
  */
 function canHoldFocus(element: HTMLElement): boolean {
   if (!element.isConnected) return false
