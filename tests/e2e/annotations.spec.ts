@@ -36,6 +36,7 @@ import {
   resolvedColour,
 } from './support/pixels'
 import { setTextSize, setTextSpacing } from './support/textSpacing'
+import { translatePage } from '../unit/translatePage'
 import type { Locator, Page } from '@playwright/test'
 
 const shoigu = publishedAnnotation('sergei-shoigu')
@@ -1124,19 +1125,7 @@ test.describe('links and choices', () => {
   }) => {
     await openReader(page)
     await appealDecided(page, 'shown')
-    // What Chrome's translation does to a page: each text node is replaced by <font> elements that
-    // hold its translation, while React still holds the text nodes.
-    await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-      const texts: Text[] = []
-      while (walker.nextNode()) texts.push(walker.currentNode as Text)
-      for (const text of texts) {
-        const font = document.createElement('font')
-        font.append(document.createElement('font'))
-        font.firstElementChild?.append(text.data)
-        text.replaceWith(font)
-      }
-    })
+    expect(await page.evaluate(translatePage)).toBeGreaterThan(100)
     await page.getByRole('checkbox', { name: 'People' }).uncheck()
     await expect(phrase(page, shoigu)).toHaveCount(0)
     await page.getByRole('checkbox', { name: 'People' }).check()

@@ -19,6 +19,16 @@ function setupWithTimers() {
   return userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
 }
 
+/** Rests the pointer on a phrase until its card opens, then moves it into the card. */
+async function hoverIntoCard(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.hover(phrase(name))
+  await wait(HOVER_OPEN_DELAY_MS)
+  const dialog = screen.getByRole('dialog', { name })
+  await user.unhover(phrase(name))
+  await user.hover(dialog)
+  return dialog
+}
+
 describe('AnnotatedArticle: hover', () => {
   it('opens a card once the pointer has rested on its phrase, not before', async () => {
     const user = setupWithTimers()
@@ -86,11 +96,7 @@ describe('AnnotatedArticle: hover', () => {
   it('keeps a hovered card the pointer moves into from a phrase switched off under it', async () => {
     const user = setupWithTimers()
     renderAnnotatedArticle()
-    await user.hover(phrase('Anna Berg'))
-    await wait(HOVER_OPEN_DELAY_MS)
-    const dialog = screen.getByRole('dialog', { name: 'Anna Berg' })
-    await user.unhover(phrase('Anna Berg'))
-    await user.hover(dialog)
+    const dialog = await hoverIntoCard(user, 'Anna Berg')
     await user.unhover(dialog)
     await user.hover(phrase('Ledger Wire'))
     act(() => screen.getByRole('checkbox', { name: 'Sources' }).click())
@@ -140,11 +146,7 @@ describe('AnnotatedArticle: hover', () => {
   it('stays open while the pointer moves onto the card and closes after the grace delay', async () => {
     const user = setupWithTimers()
     renderAnnotatedArticle()
-    await user.hover(phrase('Anna Berg'))
-    await wait(HOVER_OPEN_DELAY_MS)
-    const dialog = screen.getByRole('dialog', { name: 'Anna Berg' })
-    await user.unhover(phrase('Anna Berg'))
-    await user.hover(dialog)
+    const dialog = await hoverIntoCard(user, 'Anna Berg')
     await wait(2000)
     expect(dialog).toBeInTheDocument()
     await user.unhover(dialog)

@@ -8,6 +8,7 @@ import {
 } from '../preferences/preferences'
 import { annaBerg, fixtureAnnotations, ledgerWire, treaty } from '../testing/fixtures'
 import { jsonResponses, renderAnnotatedArticle } from '../testing/renderAnnotatedArticle'
+import { translatePage } from '../../../../tests/unit/translatePage'
 
 const phraseButton = (name: string) => screen.queryByRole('button', { name })
 const checkbox = (name: string) => screen.getByRole('checkbox', { name })
@@ -124,27 +125,11 @@ describe('AnnotatedArticle: kinds and switches', () => {
   })
 })
 
-/**
- * What a browser's translation (Chrome's, Google Translate's) does to a page: each text node is
- * replaced by <font> elements holding its translation. React still holds the old text nodes.
- */
-function translatePage() {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-  const texts: Text[] = []
-  while (walker.nextNode()) texts.push(walker.currentNode as Text)
-  for (const text of texts) {
-    const font = document.createElement('font')
-    font.append(document.createElement('font'))
-    font.firstElementChild?.append(text.data)
-    text.replaceWith(font)
-  }
-}
-
 describe('AnnotatedArticle: on a page the browser has translated', () => {
   it('still switches kinds and opens cards', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()
-    translatePage()
+    expect(translatePage()).toBeGreaterThan(20)
     await user.click(checkbox('People'))
     expect(phraseButton('Anna Berg')).not.toBeInTheDocument()
     await user.click(checkbox('People'))
