@@ -24,11 +24,10 @@ interface AnnotationPhraseProps {
  * either way. The kind's glyph is painted as its background (see annotations.css), so a phrase is
  * one element and one box. Memoised: opening a card re-renders two phrases, not all of them.
  *
- * Switching changes the span in place rather than putting a new one there (a key per state), though
- * Orca 43 reads a span whose role went as "collapsed push button", without its words: React inserts
- * a new span before the text node that follows it, and a page translated by the browser has put
- * <font> elements in place of its text nodes, so the insertion failed and the annotations fell back
- * to their error message (the test "on a page the browser has translated").
+ * Switching changes the span in place, not through a key per state: React would insert the new
+ * span before the next text node, which a browser's translation replaces with <font> elements, and
+ * the insertion fails (tests translate the page). The cost: until a reload, Orca 43 reads a span
+ * switched off in place as "collapsed push button", without its words.
  */
 export const AnnotationPhrase = memo(function AnnotationPhrase({
   annotation,
