@@ -254,6 +254,23 @@ test.describe('with a mouse', () => {
 })
 
 test.describe('with a keyboard', () => {
+  test('a card Tab opened closes when Shift+Tab leaves the page and comes back in at its end', async ({
+    page,
+  }) => {
+    await openReader(page)
+    await appealDecided(page, 'shown')
+    const masthead = publishedAnnotation('the-moscow-times')
+    await page.keyboard.press('Tab')
+    await expect(phrase(page, masthead)).toBeFocused()
+    await expect(card(page, masthead)).toBeVisible()
+    // Past the page's start, to the browser's own controls, and on round to the page's end.
+    await page.keyboard.press('Shift+Tab')
+    await expect(phrase(page, masthead)).not.toBeFocused()
+    await page.keyboard.press('Shift+Tab')
+    await expect(page.locator(':focus')).toHaveCount(1)
+    await expect(card(page)).toHaveCount(0)
+  })
+
   test('Tab opens a card, reaches its link, and Escape closes it with focus on the phrase', async ({
     page,
   }) => {

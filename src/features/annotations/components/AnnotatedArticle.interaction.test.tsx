@@ -259,6 +259,19 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(card()).not.toBeInTheDocument()
   })
 
+  it('closes a card Tab opened when the focus, having left the window, comes back elsewhere', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await tabToPhrase(user, 'Anna Berg')
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    // Shift+Tab past the page's start: the focus goes to the browser's toolbar, out of the page.
+    act(() => phrase('Anna Berg').blur())
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+    // Shift+Tab again: back into the page, at its end.
+    act(() => screen.getByRole('button', { name: 'Next on the page' }).focus())
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
   it('visits the card right after its phrase, then continues after the phrase', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()

@@ -110,7 +110,11 @@ export function useAnnotationCard() {
 
   useEffect(() => {
     if (!openId) return
-    const onPointerDown = (event: Event) => {
+    // A press outside closes any card; a focus outside, one that hover did not open. Watched on the
+    // document, not as the phrase's or card's blur: a focus that left the window (Shift+Tab past
+    // the page's start) came back elsewhere, into the appeal, and the card stayed open over the
+    // headline.
+    const onOutside = (event: Event) => {
       if (!isInside(openId, event.target)) close()
     }
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
@@ -119,20 +123,16 @@ export function useAnnotationCard() {
       close()
       if (focusWasInCard) returnFocus(openId)
     }
-    document.addEventListener('pointerdown', onPointerDown)
+    document.addEventListener('pointerdown', onOutside)
+    // Captured, so that it closes this card before the focus opens the next phrase's.
+    if (openedBy !== 'hover') document.addEventListener('focusin', onOutside, true)
     document.addEventListener('keydown', onKeyDown)
     return () => {
-      document.removeEventListener('pointerdown', onPointerDown)
+      document.removeEventListener('pointerdown', onOutside)
+      document.removeEventListener('focusin', onOutside, true)
       document.removeEventListener('keydown', onKeyDown)
     }
-  }, [openId, close, returnFocus, isInside])
-
-  /** A card opened by focus, click or link closes once focus has moved past phrase and card. */
-  const onFocusLeaving = (event: FocusEvent) => {
-    if (openId && openedBy !== 'hover' && event.relatedTarget instanceof Node) {
-      if (!isInside(openId, event.relatedTarget)) close()
-    }
-  }
+  }, [openId, openedBy, close, returnFocus, isInside])
 
   const phraseOf = (target: EventTarget | null) => {
     const phrase = target instanceof Element ? target.closest(PHRASE_SELECTOR) : null
@@ -205,9 +205,6 @@ export function useAnnotationCard() {
         focusInCard(shown, first)
       }
     },
-    onBlur: (event: FocusEvent) => {
-      if (phraseOf(event.target)) onFocusLeaving(event)
-    },
   }
 
   const cardProps = {
@@ -243,7 +240,6 @@ export function useAnnotationCard() {
         focusInCard(card.current, controls[at + (event.shiftKey ? -1 : 1)] as HTMLElement)
       }
     },
-    onBlur: onFocusLeaving,
   }
 
   /** Close from the card's button: focus goes back to the phrase it belongs to. */
