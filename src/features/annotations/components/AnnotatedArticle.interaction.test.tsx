@@ -272,6 +272,21 @@ describe('AnnotatedArticle: keyboard', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 
+  it('keeps a card Tab opened when the focus, having left the window, comes back to it', async () => {
+    const user = userEvent.setup()
+    renderAnnotatedArticle()
+    await tabToPhrase(user, 'Anna Berg')
+    await user.tab()
+    const link = within(screen.getByRole('dialog', { name: 'Anna Berg' })).getByRole('link')
+    expect(link).toHaveFocus()
+    // Another window, and back: the browser gives the focus back where it was.
+    act(() => link.blur())
+    act(() => link.focus())
+    act(() => link.blur())
+    act(() => phrase('Anna Berg').focus())
+    expect(screen.getByRole('dialog', { name: 'Anna Berg' })).toBeInTheDocument()
+  })
+
   it('visits the card right after its phrase, then continues after the phrase', async () => {
     const user = userEvent.setup()
     renderAnnotatedArticle()

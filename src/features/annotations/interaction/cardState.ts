@@ -5,8 +5,8 @@ export const HOVER_CLOSE_DELAY_MS = 300
 
 /**
  * What opened the card decides what closes it: a hovered card closes when the pointer leaves; one
- * opened by focus, a click/tap or a link stays until dismissed (Escape, Close, outside click, focus
- * moving away).
+ * opened by focus, a click/tap or a link stays until dismissed (Escape, Close, a press outside, the
+ * focus coming anywhere else in the page).
  */
 export type OpenedBy = 'hover' | 'focus' | 'click' | 'link'
 

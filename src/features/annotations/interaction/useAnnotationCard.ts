@@ -111,9 +111,10 @@ export function useAnnotationCard() {
   useEffect(() => {
     if (!openId) return
     // A press outside closes any card; a focus outside, one that hover did not open. Watched on the
-    // document, not as the phrase's or card's blur: a focus that left the window (Shift+Tab past
-    // the page's start) came back elsewhere, into the appeal, and the card stayed open over the
-    // headline.
+    // document, not as the phrase's or card's blur: a blur out of the page must leave the card, as
+    // the focus may come back to it, and when the focus came back elsewhere instead (Shift+Tab past
+    // the page's start, then on round to the appeal), nothing blurred, and the card stayed open
+    // over the headline.
     const onOutside = (event: Event) => {
       if (!isInside(openId, event.target)) close()
     }
@@ -124,7 +125,8 @@ export function useAnnotationCard() {
       if (focusWasInCard) returnFocus(openId)
     }
     document.addEventListener('pointerdown', onOutside)
-    // Captured, so that it closes this card before the focus opens the next phrase's.
+    // Captured, so that it closes this card before the focus opens the next phrase's: React listens
+    // on its root, below the document.
     if (openedBy !== 'hover') document.addEventListener('focusin', onOutside, true)
     document.addEventListener('keydown', onKeyDown)
     return () => {
