@@ -82,21 +82,14 @@ export function useAnnotationCard() {
     [],
   )
 
-  const focusPhrase = useCallback(
-    (annotationId: string, options?: FocusOptions) => {
-      phraseElement(annotationId)?.focus(options)
-    },
-    [phraseElement],
-  )
-
   // Back from its card: a phrase in view stays where the reader sees it. Focus alone scrolls to
   // leave the room a phrase keeps for its card (annotations.css): Close moved the page 114–260 px.
   const returnFocus = useCallback(
     (annotationId: string) => {
       const phrase = phraseElement(annotationId)
-      focusPhrase(annotationId, { preventScroll: !!phrase && isWhollyInViewAboveDock(phrase) })
+      phrase?.focus({ preventScroll: isWhollyInViewAboveDock(phrase) })
     },
-    [focusPhrase, phraseElement],
+    [phraseElement],
   )
 
   const close = useCallback(() => dispatch({ type: 'close' }), [])
@@ -263,11 +256,11 @@ export function useAnnotationCard() {
         block: 'start',
         behavior: prefersReducedMotion() ? 'auto' : 'smooth',
       })
-      focusPhrase(annotationId, { preventScroll: true })
+      phrase.focus({ preventScroll: true })
       dispatch({ type: 'open', annotationId, by: 'link' })
       return true
     },
-    [focusPhrase, phraseElement],
+    [phraseElement],
   )
 
   return {
